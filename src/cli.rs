@@ -1,0 +1,306 @@
+//! The `limber` command line: the GUI by default, and subcommands for
+//! listing, checking and previewing routines from a terminal.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand};
+use serde_json::json;
+
+use crate::paths::Paths;
+use crate::routine::{self, Entry, Plan, Routine, RoutineError, clock};
+use crate::settings::Settings;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "limber",
+    version,
+    about = "Follow exercise routines at home: illustrated moves, timers, breathing cues and chimes.",
+    after_help = "With no command, opens the window.\nLIMBER_HOME=DIR keeps every file Limber reads or writes under DIR."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List every routine found (bundled and your own)
+    List {
+        /// Print a JSON array instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check routine files for mistakes; prints FILE:LINE:COL: message for each
+    Check {
+        /// Routine files (or folders of them) to check
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Show a routine's timeline: each step's start, length, and the total
+    Plan {
+        /// A routine id (see `limber list`) or the path of a .ron file
+        routine: String,
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Open the window straight into a routine's player
+    Play {
+        /// A routine id (see `limber list`) or the path of a .ron file
+        routine: String,
+        /// Start the routine at once instead of waiting on its first screen
+        #[arg(long)]
+        start: bool,
+    },
+}
+
+/// Writes a line to stdout, ignoring a closed pipe (`limber list | head`).
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
+macro_rules! err {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+
+pub fn paths() -> Result<Paths, ExitCode> {
+    Paths::from_env().ok_or_else(|| {
+        err!("limber: cannot find a home folder for settings; set LIMBER_HOME=DIR");
+        ExitCode::from(1)
+    })
+}
+
+/// Loads settings, reporting any problem in the file on stderr.
+pub fn settings(paths: &Paths) -> Settings {
+    let (settings, notices) = Settings::load(&paths.settings());
+    for n in notices {
+        err!("limber: warning: {n}");
+    }
+    settings
+}
+
+/// Runs a terminal subcommand. (`Play` and no command are the GUI's.)
+pub fn run(command: Command) -> ExitCode {
+    match command {
+        Command::List { json } => list(json),
+        Command::Check { files } => check(&files),
+        Command::Plan { routine, json } => plan(&routine, json),
+        Command::Play { .. } => {
+            err!("limber: `play` opens the window; run it without the terminal subcommand");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn list(json: bool) -> ExitCode {
+    let paths = match paths() {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let entries = routine::library(&paths.routines());
+    if json {
+        let items: Vec<_> = entries
+            .iter()
+            .map(|e| match &e.routine {
+                Ok(r) => json!({
+                    "id": e.id,
+                    "name": r.name,
+                    "source": e.source.label(),
+                    "total_seconds": Plan::estimate(r).as_secs_f64().round() as u64,
+                    "moves": r.move_count(),
+                    "description": r.description,
+                }),
+                Err(error) => json!({
+                    "id": e.id,
+                    "name": null,
+                    "source": e.source.label(),
+                    "total_seconds": null,
+                    "error": error.to_string(),
+                }),
+            })
+            .collect();
+        out!(
+            "{}",
+            serde_json::to_string_pretty(&items).unwrap_or_default()
+        );
+        return ExitCode::SUCCESS;
+    }
+    let id_width = entries.iter().map(|e| e.id.len()).max().unwrap_or(2).max(2);
+    out!("{:id_width$}  {:>6}  {:24}  SOURCE", "ID", "TIME", "NAME");
+    for e in &entries {
+        match &e.routine {
+            Ok(r) => out!(
+                "{:id_width$}  {:>6}  {:24}  {}",
+                e.id,
+                clock(Plan::estimate(r)),
+                r.name,
+                e.source.label()
+            ),
+            Err(error) => out!("{:id_width$}  {:>6}  {error}", e.id, "error"),
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+fn check(files: &[PathBuf]) -> ExitCode {
+    let mut bad = 0;
+    let mut good = 0;
+    for path in expand(files) {
+        match routine::load_file(&path) {
+            Ok(r) => {
+                good += 1;
+                let moves = r.move_count();
+                out!(
+                    "{}: ok ({moves} move{}, {})",
+                    path.display(),
+                    if moves == 1 { "" } else { "s" },
+                    clock(Plan::estimate(&r))
+                );
+            }
+            Err(e) => {
+                bad += 1;
+                err!("{e}");
+            }
+        }
+    }
+    if bad > 0 {
+        err!("limber: {bad} of {} files have problems", bad + good);
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Folders expand to the `.ron` files inside them.
+fn expand(files: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for f in files {
+        if f.is_dir() {
+            let mut inside: Vec<PathBuf> = std::fs::read_dir(f)
+                .into_iter()
+                .flatten()
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+                .collect();
+            inside.sort();
+            out.extend(inside);
+        } else {
+            out.push(f.clone());
+        }
+    }
+    out
+}
+
+/// Finds a routine by id in the library, or loads it from a path.
+pub fn resolve(arg: &str, paths: &Paths) -> Result<(String, Arc<Routine>), String> {
+    let as_path = Path::new(arg);
+    if arg.ends_with(".ron") || arg.contains(std::path::MAIN_SEPARATOR) || as_path.is_file() {
+        return routine::load_file(as_path)
+            .map(|r| (routine::id_of(as_path), Arc::new(r)))
+            .map_err(|e: RoutineError| e.to_string());
+    }
+    let entries = routine::library(&paths.routines());
+    match entries.into_iter().find(|e: &Entry| e.id == arg) {
+        Some(Entry {
+            id, routine: Ok(r), ..
+        }) => Ok((id, r)),
+        Some(Entry {
+            routine: Err(e), ..
+        }) => Err(e.to_string()),
+        None => Err(format!(
+            "limber: no routine called \"{arg}\"; `limber list` shows the ones there are"
+        )),
+    }
+}
+
+fn plan(arg: &str, json: bool) -> ExitCode {
+    let paths = match paths() {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let (id, routine) = match resolve(arg, &paths) {
+        Ok(found) => found,
+        Err(message) => {
+            err!("{message}");
+            return ExitCode::from(1);
+        }
+    };
+    let options = settings(&paths).plan_options();
+    let plan = Plan::new(routine, &options);
+    if json {
+        out!(
+            "{}",
+            serde_json::to_string_pretty(&plan_json(&id, &plan)).unwrap_or_default()
+        );
+        return ExitCode::SUCCESS;
+    }
+    out!("{} ({id})", plan.routine.name);
+    out!("{:>7}  {:>6}  STEP", "START", "LENGTH");
+    let mut section = usize::MAX;
+    for step in &plan.steps {
+        if step.section != section && step.kind != routine::StepKind::Gate {
+            section = step.section;
+            let name = &plan.routine.sections[section].name;
+            if !name.is_empty() {
+                out!(
+                    "         ── {name}{} ──",
+                    if step.repeat { " (again)" } else { "" }
+                );
+            }
+        }
+        let length = if step.kind == routine::StepKind::Gate {
+            "ask".to_string()
+        } else if step.until_done && step.duration.is_zero() {
+            "open".to_string()
+        } else {
+            clock(step.duration)
+        };
+        out!(
+            "{:>7}  {:>6}  {}",
+            clock(step.start),
+            length,
+            plan.describe(step)
+        );
+    }
+    out!("Total {}", clock(plan.total));
+    ExitCode::SUCCESS
+}
+
+/// The plan as JSON: `total_seconds` and `steps` with their times.
+pub fn plan_json(id: &str, plan: &Plan) -> serde_json::Value {
+    let steps: Vec<_> = plan
+        .steps
+        .iter()
+        .map(|s| {
+            let mv = plan.move_of(s);
+            json!({
+                "kind": s.kind,
+                "start_seconds": s.start.as_secs_f64(),
+                "duration_seconds": s.duration.as_secs_f64(),
+                "section": plan.routine.sections[s.section].name,
+                "exercise": mv.map(|m| m.id.clone()),
+                "name": mv.map(|m| m.name.clone()),
+                "side": s.side.map(|side| side.key()),
+                "set": (s.set > 0).then_some(s.set),
+                "sets": (s.sets > 0).then_some(s.sets),
+                "reps": s.reps,
+                "until_done": s.until_done,
+                "repeat": s.repeat,
+                "label": plan.describe(s),
+            })
+        })
+        .collect();
+    json!({
+        "id": id,
+        "name": plan.routine.name,
+        "total_seconds": plan.total.as_secs_f64(),
+        "steps": steps,
+    })
+}

@@ -1,0 +1,12 @@
+//! Limber: follow exercise routines at home.
+//!
+//! The core (`routine`, `session`, `settings`, `paths`, `illustrations`)
+//! knows nothing of the GUI or audio; `ui` and `audio` sit on top of it.
+
+pub mod cli;
+pub mod illustrations;
+pub mod paths;
+pub mod routine;
+pub mod session;
+pub mod settings;
+pub mod ui;

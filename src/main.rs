@@ -1,0 +1,13 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+use limber::cli::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        None => limber::ui::run(None),
+        Some(Command::Play { routine, start }) => limber::ui::run(Some((routine, start))),
+        Some(command) => limber::cli::run(command),
+    }
+}

@@ -1,0 +1,63 @@
+//! Where Limber keeps its files.
+//!
+//! `LIMBER_HOME=DIR` puts everything under `DIR/config` and `DIR/data`
+//! (portable use, tests); otherwise the platform's usual places are used
+//! (on Linux `~/.config/limber` and `~/.local/share/limber`).
+
+use std::path::{Path, PathBuf};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paths {
+    pub config: PathBuf,
+    pub data: PathBuf,
+}
+
+impl Paths {
+    /// Reads `LIMBER_HOME`, falling back to the platform's directories.
+    pub fn from_env() -> Option<Paths> {
+        match std::env::var_os("LIMBER_HOME") {
+            Some(home) if !home.is_empty() => Some(Paths::under(Path::new(&home))),
+            _ => {
+                let dirs = directories::ProjectDirs::from("", "", "Limber")?;
+                Some(Paths {
+                    config: dirs.config_dir().to_path_buf(),
+                    data: dirs.data_dir().to_path_buf(),
+                })
+            }
+        }
+    }
+
+    /// Everything under one folder.
+    pub fn under(home: &Path) -> Paths {
+        Paths {
+            config: home.join("config"),
+            data: home.join("data"),
+        }
+    }
+
+    /// The user's own routines (and edited copies of bundled ones).
+    pub fn routines(&self) -> PathBuf {
+        self.config.join("routines")
+    }
+
+    pub fn settings(&self) -> PathBuf {
+        self.config.join("settings.ron")
+    }
+
+    pub fn history(&self) -> PathBuf {
+        self.data.join("history.jsonl")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn everything_lives_under_home() {
+        let p = Paths::under(Path::new("/tmp/x"));
+        assert_eq!(p.routines(), Path::new("/tmp/x/config/routines"));
+        assert_eq!(p.settings(), Path::new("/tmp/x/config/settings.ron"));
+        assert_eq!(p.history(), Path::new("/tmp/x/data/history.jsonl"));
+    }
+}

@@ -1,0 +1,886 @@
+//! The RON shape of a routine file and the rules it must follow.
+//!
+//! Checks run *while* deserializing (in `deserialize_with` functions and
+//! `try_from` conversions) rather than afterwards, because ron only knows
+//! where in the file it is while it is reading: an error raised here gets the
+//! line and column of the offending value.
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer, Serialize};
+
+use super::duration::Dur;
+use super::model::*;
+use crate::illustrations;
+
+/// Limits that keep a hostile or mistaken file from hurting anyone.
+pub mod limits {
+    use super::Dur;
+    pub const NAME_CHARS: usize = 80;
+    pub const TEXT_CHARS: usize = 600;
+    pub const STEP_CHARS: usize = 300;
+    pub const STEPS: usize = 12;
+    pub const MOVES: usize = 100;
+    pub const SECTIONS: usize = 20;
+    pub const REPS: u32 = 500;
+    pub const SETS: u32 = 50;
+    pub const HOLD_MIN: Dur = Dur::from_secs(1);
+    pub const HOLD_MAX: Dur = Dur::from_secs(4 * 3600);
+    pub const TEMPO_MIN: Dur = Dur::from_secs(1);
+    pub const TEMPO_MAX: Dur = Dur::from_secs(60);
+    pub const PAUSE_MAX: Dur = Dur::from_secs(3600);
+    pub const BREATH_MIN: Dur = Dur::from_secs(1);
+    pub const BREATH_MAX: Dur = Dur::from_secs(60);
+    /// Longest routine, counted with its own pauses.
+    pub const ROUTINE_MAX: Dur = Dur::from_secs(12 * 3600);
+}
+
+// ---------------------------------------------------------------------------
+// Per-file context for checks that need to see earlier parts of the file.
+
+#[derive(Default)]
+struct Context {
+    move_ids: HashSet<String>,
+    /// Sections read so far, in order (a gate may only repeat these).
+    sections: Vec<String>,
+}
+
+thread_local! {
+    static CONTEXT: RefCell<Option<Context>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` with a fresh context, restoring the previous one afterwards (even
+/// if `f` panics), so loads never see each other's ids.
+fn with_context<T>(f: impl FnOnce() -> T) -> T {
+    struct Restore(Option<Context>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            let previous = self.0.take();
+            CONTEXT.with(|c| *c.borrow_mut() = previous);
+        }
+    }
+    let _restore = Restore(CONTEXT.with(|c| c.borrow_mut().replace(Context::default())));
+    f()
+}
+
+fn context<T>(f: impl FnOnce(&mut Context) -> T) -> Option<T> {
+    CONTEXT.with(|c| c.borrow_mut().as_mut().map(f))
+}
+
+// ---------------------------------------------------------------------------
+// Field readers with their limits.
+
+/// Reads an optional field, checking a present value with `check`. Both
+/// `hold: "30s"` and `hold: Some("30s")` are accepted.
+fn optional<'de, D, T>(
+    d: D,
+    check: impl FnOnce(T) -> Result<T, String>,
+) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    match Option::<T>::deserialize(d)? {
+        Some(value) => check(value).map(Some).map_err(D::Error::custom),
+        None => Ok(None),
+    }
+}
+
+fn dur_within(what: &'static str, min: Dur, max: Dur) -> impl FnOnce(Dur) -> Result<Dur, String> {
+    move |value| {
+        if value < min || value > max {
+            Err(format!(
+                "{what} must be between {min} and {max}, not \"{value}\""
+            ))
+        } else {
+            Ok(value)
+        }
+    }
+}
+
+fn hold<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Dur>, D::Error> {
+    optional(d, dur_within("a hold", limits::HOLD_MIN, limits::HOLD_MAX))
+}
+
+fn tempo<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Dur>, D::Error> {
+    optional(
+        d,
+        dur_within("a rep's tempo", limits::TEMPO_MIN, limits::TEMPO_MAX),
+    )
+}
+
+fn pause<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Dur>, D::Error> {
+    optional(d, dur_within("a pause", Dur::ZERO, limits::PAUSE_MAX))
+}
+
+fn breath_phase<'de, D: Deserializer<'de>>(d: D) -> Result<Dur, D::Error> {
+    let check = dur_within(
+        "an inhale or exhale",
+        limits::BREATH_MIN,
+        limits::BREATH_MAX,
+    );
+    check(Dur::deserialize(d)?).map_err(D::Error::custom)
+}
+
+fn breath_hold<'de, D: Deserializer<'de>>(d: D) -> Result<Dur, D::Error> {
+    let check = dur_within("a breath hold", Dur::ZERO, limits::BREATH_MAX);
+    check(Dur::deserialize(d)?).map_err(D::Error::custom)
+}
+
+/// A whole number as written, before its limits are checked.
+struct Count(i128);
+
+impl<'de> Deserialize<'de> for Count {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Count, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = Count;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a whole number")
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Count, E> {
+                Ok(Count(v.into()))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Count, E> {
+                Ok(Count(v.into()))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+fn count_within(what: &'static str, max: u32) -> impl FnOnce(Count) -> Result<Count, String> {
+    move |Count(value)| {
+        if value < 1 || value > i128::from(max) {
+            Err(format!(
+                "{what} must be a whole number from 1 to {max}, not {value}"
+            ))
+        } else {
+            Ok(Count(value))
+        }
+    }
+}
+
+/// Says which field wanted a number, instead of serde's bare "invalid type".
+fn not_a_number<E: serde::de::Error>(what: &str, max: u32) -> impl FnOnce(E) -> E {
+    move |e| {
+        let detail = e.to_string();
+        let found = detail
+            .split_once("found ")
+            .map(|(_, f)| f.trim_end_matches(" instead").to_string())
+            .unwrap_or(detail);
+        E::custom(format!(
+            "{what} must be a whole number from 1 to {max}, not {found}"
+        ))
+    }
+}
+
+fn reps<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    let count = Option::<Count>::deserialize(d).map_err(not_a_number("reps", limits::REPS))?;
+    count
+        .map(|c| count_within("reps", limits::REPS)(c).map(|Count(n)| n as u32))
+        .transpose()
+        .map_err(D::Error::custom)
+}
+
+fn sets<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    let count = Count::deserialize(d).map_err(not_a_number("sets", limits::SETS))?;
+    count_within("sets", limits::SETS)(count)
+        .map(|Count(n)| n as u32)
+        .map_err(D::Error::custom)
+}
+
+fn bounded_text<'de, D: Deserializer<'de>>(
+    d: D,
+    what: &str,
+    max: usize,
+) -> Result<String, D::Error> {
+    let text = String::deserialize(d)?;
+    let chars = text.chars().count();
+    if chars > max {
+        return Err(D::Error::custom(format!(
+            "{what} is {chars} characters long; keep it under {max}"
+        )));
+    }
+    if text.chars().any(|c| c.is_control() && c != '\n') {
+        return Err(D::Error::custom(format!(
+            "{what} contains a control character"
+        )));
+    }
+    Ok(text)
+}
+
+fn name<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    let text = bounded_text(d, "a name", limits::NAME_CHARS)?;
+    if text.trim().is_empty() {
+        return Err(D::Error::custom("a name cannot be empty"));
+    }
+    Ok(text)
+}
+
+fn long_text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    bounded_text(d, "this text", limits::TEXT_CHARS)
+}
+
+fn opt_long_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    optional(d, |text: String| {
+        let chars = text.chars().count();
+        if chars > limits::TEXT_CHARS {
+            Err(format!(
+                "this text is {chars} characters long; keep it under {}",
+                limits::TEXT_CHARS
+            ))
+        } else {
+            Ok(text)
+        }
+    })
+}
+
+fn steps<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    let steps = Vec::<String>::deserialize(d)?;
+    if steps.len() > limits::STEPS {
+        return Err(D::Error::custom(format!(
+            "a move has {} steps; keep it to {} short ones",
+            steps.len(),
+            limits::STEPS
+        )));
+    }
+    if let Some(long) = steps
+        .iter()
+        .find(|s| s.chars().count() > limits::STEP_CHARS)
+    {
+        return Err(D::Error::custom(format!(
+            "a step is {} characters long; keep each under {}",
+            long.chars().count(),
+            limits::STEP_CHARS
+        )));
+    }
+    Ok(steps)
+}
+
+/// Ids are short slugs: they name files, history records and illustrations.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 40
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !id.starts_with('-')
+}
+
+fn move_id<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    let id = String::deserialize(d)?;
+    if !is_slug(&id) {
+        return Err(D::Error::custom(format!(
+            "move id \"{id}\" should be lowercase letters, digits and dashes, like \"figure-4\""
+        )));
+    }
+    if context(|c| !c.move_ids.insert(id.clone())) == Some(true) {
+        return Err(D::Error::custom(format!(
+            "move id \"{id}\" is used twice in this routine; each move needs its own id"
+        )));
+    }
+    Ok(id)
+}
+
+fn image<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    optional(d, |id: String| {
+        if illustrations::find(&id).is_none() {
+            return Err(format!(
+                "there is no illustration \"{id}\"; known ones: {}",
+                illustrations::ids().collect::<Vec<_>>().join(", ")
+            ));
+        }
+        Ok(id)
+    })
+}
+
+fn version<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    let v = u64::deserialize(d)?;
+    if v != u64::from(FORMAT_VERSION) {
+        return Err(D::Error::custom(format!(
+            "this file is format version {v}; this Limber reads version {FORMAT_VERSION}{}",
+            if v > u64::from(FORMAT_VERSION) {
+                " (it was written by a newer Limber)"
+            } else {
+                ""
+            }
+        )));
+    }
+    Ok(FORMAT_VERSION)
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+fn is_one(n: &u32) -> bool {
+    *n == 1
+}
+
+fn one() -> u32 {
+    1
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn default_version() -> u32 {
+    FORMAT_VERSION
+}
+
+fn is_current_version(v: &u32) -> bool {
+    *v == FORMAT_VERSION
+}
+
+// ---------------------------------------------------------------------------
+// The file shape.
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Routine")]
+pub struct RoutineFile {
+    #[serde(
+        default = "default_version",
+        deserialize_with = "version",
+        skip_serializing_if = "is_current_version"
+    )]
+    version: u32,
+    #[serde(deserialize_with = "name")]
+    name: String,
+    #[serde(default, deserialize_with = "long_text")]
+    description: String,
+    #[serde(default, skip_serializing_if = "is_default_timing")]
+    defaults: Timing,
+    /// Shorthand for a routine with one unnamed section.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    moves: Vec<Move>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    sections: Vec<Section>,
+}
+
+fn is_default_timing(t: &Timing) -> bool {
+    *t == Timing::default()
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Section")]
+pub struct SectionFile {
+    #[serde(deserialize_with = "name")]
+    name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    gate: Option<Gate>,
+    moves: Vec<Move>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Move")]
+pub struct MoveFile {
+    #[serde(deserialize_with = "move_id")]
+    id: String,
+    #[serde(deserialize_with = "name")]
+    name: String,
+    #[serde(
+        default,
+        deserialize_with = "image",
+        skip_serializing_if = "Option::is_none"
+    )]
+    image: Option<String>,
+    #[serde(
+        default,
+        deserialize_with = "hold",
+        skip_serializing_if = "Option::is_none"
+    )]
+    hold: Option<Dur>,
+    #[serde(
+        default,
+        deserialize_with = "reps",
+        skip_serializing_if = "Option::is_none"
+    )]
+    reps: Option<u32>,
+    #[serde(
+        default,
+        deserialize_with = "tempo",
+        skip_serializing_if = "Option::is_none"
+    )]
+    tempo: Option<Dur>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    range: Option<String>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    until_done: bool,
+    #[serde(default, skip_serializing_if = "is_no_sides")]
+    sides: Sides,
+    #[serde(
+        default = "one",
+        deserialize_with = "sets",
+        skip_serializing_if = "is_one"
+    )]
+    sets: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    breath: Option<BreathFile>,
+    #[serde(
+        default,
+        deserialize_with = "pause",
+        skip_serializing_if = "Option::is_none"
+    )]
+    prepare: Option<Dur>,
+    #[serde(
+        default,
+        deserialize_with = "pause",
+        skip_serializing_if = "Option::is_none"
+    )]
+    rest: Option<Dur>,
+    #[serde(
+        default,
+        deserialize_with = "pause",
+        skip_serializing_if = "Option::is_none"
+    )]
+    switch: Option<Dur>,
+    #[serde(
+        default,
+        deserialize_with = "pause",
+        skip_serializing_if = "Option::is_none"
+    )]
+    rest_after: Option<Dur>,
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    extra: bool,
+    #[serde(
+        default,
+        deserialize_with = "steps",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    steps: Vec<String>,
+    #[serde(
+        default,
+        deserialize_with = "opt_long_text",
+        skip_serializing_if = "Option::is_none"
+    )]
+    caution: Option<String>,
+}
+
+fn is_no_sides(s: &Sides) -> bool {
+    *s == Sides::None
+}
+
+/// `Breath` as written, with its limits checked while reading.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Breath")]
+pub struct BreathFile {
+    #[serde(deserialize_with = "breath_phase")]
+    inhale: Dur,
+    #[serde(
+        default,
+        deserialize_with = "breath_hold",
+        skip_serializing_if = "Dur::is_zero"
+    )]
+    hold: Dur,
+    #[serde(deserialize_with = "breath_phase")]
+    exhale: Dur,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    inhale_cue: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    exhale_cue: Option<String>,
+}
+
+/// `GateAction` as written: `Run`, `Skip` or `Repeat("Stretch")`.
+#[derive(Serialize, Deserialize)]
+#[serde(rename = "GateAction")]
+enum GateActionFile {
+    Run,
+    Skip,
+    Repeat(String),
+}
+
+// ---------------------------------------------------------------------------
+// Conversions: file shape -> validated model, and back for saving.
+
+/// Writes a routine as a readable RON file (the format people edit).
+pub fn to_ron(routine: &Routine) -> String {
+    let pretty = ron::ser::PrettyConfig::new()
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME)
+        .struct_names(false)
+        .escape_strings(false)
+        .indentor("    ");
+    // Serializing plain data to a String cannot fail.
+    let body = ron::Options::default()
+        .to_string_pretty(routine, pretty)
+        .unwrap_or_default();
+    // The extension line written by ron is implied when Limber reads files.
+    let body = body
+        .lines()
+        .skip_while(|l| l.starts_with("#!["))
+        .collect::<Vec<_>>()
+        .join("\n");
+    format!("{body}\n")
+}
+
+impl Serialize for Routine {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        RoutineFile::from(self.clone()).serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Routine {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Routine, D::Error> {
+        with_context(|| {
+            let file = RoutineFile::deserialize(d)?;
+            Routine::try_from(file).map_err(D::Error::custom)
+        })
+    }
+}
+
+impl TryFrom<RoutineFile> for Routine {
+    type Error = String;
+
+    fn try_from(f: RoutineFile) -> Result<Routine, String> {
+        let sections = match (f.moves.is_empty(), f.sections.is_empty()) {
+            (false, true) => vec![Section {
+                name: String::new(),
+                gate: None,
+                moves: f.moves,
+            }],
+            (true, false) => f.sections,
+            (false, false) => {
+                return Err("give either `moves` or `sections`, not both".into());
+            }
+            (true, true) => {
+                return Err("a routine needs at least one move (`moves: [...]`)".into());
+            }
+        };
+        if sections.len() > limits::SECTIONS {
+            return Err(format!(
+                "a routine has {} sections; the limit is {}",
+                sections.len(),
+                limits::SECTIONS
+            ));
+        }
+        let moves: usize = sections.iter().map(|s| s.moves.len()).sum();
+        if moves > limits::MOVES {
+            return Err(format!(
+                "a routine has {moves} moves; the limit is {}",
+                limits::MOVES
+            ));
+        }
+        if let Some(first) = sections.first()
+            && first.gate.as_ref().is_some_and(|g| {
+                matches!(g.yes, GateAction::Repeat(_)) || matches!(g.no, GateAction::Repeat(_))
+            })
+        {
+            return Err("the first section's gate has no earlier section to repeat".into());
+        }
+        let routine = Routine {
+            name: f.name,
+            description: f.description,
+            timing: f.defaults,
+            sections,
+        };
+        let longest = super::plan::Plan::estimate(&routine);
+        if longest > limits::ROUTINE_MAX.std() {
+            return Err(format!(
+                "this routine would take {}; the limit is {}",
+                super::duration::human(longest),
+                limits::ROUTINE_MAX
+            ));
+        }
+        Ok(routine)
+    }
+}
+
+impl From<Routine> for RoutineFile {
+    fn from(r: Routine) -> RoutineFile {
+        let single = r.sections.len() == 1 && r.sections[0].name.is_empty();
+        let (moves, sections) = if single {
+            (r.sections.into_iter().next().unwrap().moves, Vec::new())
+        } else {
+            (Vec::new(), r.sections)
+        };
+        RoutineFile {
+            version: FORMAT_VERSION,
+            name: r.name,
+            description: r.description,
+            defaults: r.timing,
+            moves,
+            sections,
+        }
+    }
+}
+
+impl Serialize for Section {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        SectionFile {
+            name: self.name.clone(),
+            gate: self.gate.clone(),
+            moves: self.moves.clone(),
+        }
+        .serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Section {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Section, D::Error> {
+        let f = SectionFile::deserialize(d)?;
+        if f.moves.is_empty() {
+            return Err(D::Error::custom(format!(
+                "section \"{}\" has no moves",
+                f.name
+            )));
+        }
+        let duplicate = context(|c| {
+            if c.sections.contains(&f.name) {
+                true
+            } else {
+                c.sections.push(f.name.clone());
+                false
+            }
+        });
+        if duplicate == Some(true) {
+            return Err(D::Error::custom(format!(
+                "two sections are called \"{}\"; section names must differ",
+                f.name
+            )));
+        }
+        Ok(Section {
+            name: f.name,
+            gate: f.gate,
+            moves: f.moves,
+        })
+    }
+}
+
+impl Serialize for GateAction {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            GateAction::Run => GateActionFile::Run,
+            GateAction::Skip => GateActionFile::Skip,
+            GateAction::Repeat(name) => GateActionFile::Repeat(name.clone()),
+        }
+        .serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for GateAction {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<GateAction, D::Error> {
+        Ok(match GateActionFile::deserialize(d)? {
+            GateActionFile::Run => GateAction::Run,
+            GateActionFile::Skip => GateAction::Skip,
+            GateActionFile::Repeat(name) => {
+                let earlier = context(|c| c.sections.clone());
+                if let Some(earlier) = earlier
+                    && !earlier.contains(&name)
+                {
+                    return Err(D::Error::custom(format!(
+                        "a gate can only repeat an earlier section; there is none called \"{name}\"{}",
+                        if earlier.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" (earlier: {})", earlier.join(", "))
+                        }
+                    )));
+                }
+                GateAction::Repeat(name)
+            }
+        })
+    }
+}
+
+impl Serialize for Move {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        MoveFile::from(self.clone()).serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Move {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Move, D::Error> {
+        let f = MoveFile::deserialize(d)?;
+        let id = f.id.clone();
+        Move::try_from(f).map_err(|e| D::Error::custom(format!("move \"{id}\": {e}")))
+    }
+}
+
+impl TryFrom<MoveFile> for Move {
+    type Error = String;
+
+    fn try_from(f: MoveFile) -> Result<Move, String> {
+        let breath = f.breath.map(|b| Breath {
+            inhale: b.inhale,
+            hold: b.hold,
+            exhale: b.exhale,
+            inhale_cue: b.inhale_cue,
+            exhale_cue: b.exhale_cue,
+        });
+        let work = match (f.hold, f.reps) {
+            (Some(_), Some(_)) => {
+                return Err("give `hold` or `reps`, not both".into());
+            }
+            (Some(hold), None) => {
+                if f.tempo.is_some() {
+                    return Err("`tempo` only applies to `reps`".into());
+                }
+                Work::Hold(hold)
+            }
+            (None, Some(count)) => {
+                // One rep is one breath unless a tempo says otherwise.
+                let tempo = f
+                    .tempo
+                    .or(breath.as_ref().map(Breath::cycle))
+                    .unwrap_or(Dur::from_secs(4));
+                if tempo < limits::TEMPO_MIN || tempo > limits::TEMPO_MAX {
+                    return Err(format!(
+                        "a rep's tempo must be between {} and {}, not {tempo}",
+                        limits::TEMPO_MIN,
+                        limits::TEMPO_MAX
+                    ));
+                }
+                Work::Reps { count, tempo }
+            }
+            (None, None) if f.until_done => Work::Open,
+            (None, None) => {
+                return Err(
+                    "say how long it lasts: `hold: \"30s\"`, `reps: 12`, or `until_done: true`"
+                        .into(),
+                );
+            }
+        };
+        let range = match f.range {
+            Some(text) => Some(parse_range(&text, &work)?),
+            None => None,
+        };
+        Ok(Move {
+            id: f.id,
+            name: f.name,
+            image: f.image,
+            steps: f.steps,
+            caution: f.caution,
+            work,
+            range,
+            until_done: f.until_done,
+            sides: f.sides,
+            sets: f.sets,
+            breath,
+            extra: f.extra,
+            timing: Timing {
+                prepare: f.prepare,
+                rest: f.rest,
+                rest_after: f.rest_after,
+                switch: f.switch,
+            },
+        })
+    }
+}
+
+impl From<Move> for MoveFile {
+    fn from(m: Move) -> MoveFile {
+        let (hold, reps, tempo) = match m.work {
+            Work::Hold(d) => (Some(d), None, None),
+            Work::Reps { count, tempo } => {
+                // Leave the tempo out when it is the breath's length anyway.
+                let implied = m
+                    .breath
+                    .as_ref()
+                    .map(Breath::cycle)
+                    .unwrap_or(Dur::from_secs(4));
+                (None, Some(count), (tempo != implied).then_some(tempo))
+            }
+            Work::Open => (None, None, None),
+        };
+        MoveFile {
+            id: m.id,
+            name: m.name,
+            image: m.image,
+            hold,
+            reps,
+            tempo,
+            range: m.range.map(|r| r.to_string()),
+            until_done: m.until_done,
+            sides: m.sides,
+            sets: m.sets,
+            breath: m.breath.map(|b| BreathFile {
+                inhale: b.inhale,
+                hold: b.hold,
+                exhale: b.exhale,
+                inhale_cue: b.inhale_cue,
+                exhale_cue: b.exhale_cue,
+            }),
+            prepare: m.timing.prepare,
+            rest: m.timing.rest,
+            switch: m.timing.switch,
+            rest_after: m.timing.rest_after,
+            extra: m.extra,
+            steps: m.steps,
+            caution: m.caution,
+        }
+    }
+}
+
+/// Reads a dose range such as `"30s-60s"`, `"30-60s"` or `"10-15"` (reps),
+/// and checks the chosen value lies inside it.
+fn parse_range(text: &str, work: &Work) -> Result<DoseRange, String> {
+    let bad = || {
+        format!("range \"{text}\" should look like \"30s-60s\" for a hold or \"10-15\" for reps")
+    };
+    let (lo, hi) = text
+        .split_once(['-', '–'])
+        .map(|(a, b)| (a.trim(), b.trim()))
+        .ok_or_else(bad)?;
+    let range = match work {
+        Work::Hold(value) => {
+            let hi_d: Dur = hi.parse().map_err(|_| bad())?;
+            // "30-60s": the unit on the right applies to a bare number on the left.
+            let lo_d: Dur = if lo.chars().all(|c| c.is_ascii_digit() || c == '.') {
+                let unit = hi.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+                format!("{lo}{unit}").parse().map_err(|_| bad())?
+            } else {
+                lo.parse().map_err(|_| bad())?
+            };
+            if lo_d > hi_d || lo_d.is_zero() {
+                return Err(bad());
+            }
+            if *value < lo_d || *value > hi_d {
+                return Err(format!(
+                    "hold {value} is outside its range {lo_d}-{hi_d}; change one of them"
+                ));
+            }
+            DoseRange::Hold {
+                min: lo_d,
+                max: hi_d,
+            }
+        }
+        Work::Reps { count, .. } => {
+            let lo_n: u32 = lo.parse().map_err(|_| bad())?;
+            let hi_n: u32 = hi.parse().map_err(|_| bad())?;
+            if lo_n > hi_n || lo_n == 0 || hi_n > limits::REPS {
+                return Err(bad());
+            }
+            if *count < lo_n || *count > hi_n {
+                return Err(format!(
+                    "{count} reps is outside its range {lo_n}-{hi_n}; change one of them"
+                ));
+            }
+            DoseRange::Reps {
+                min: lo_n,
+                max: hi_n,
+            }
+        }
+        Work::Open => return Err("a `range` needs a `hold` or `reps` to go with it".into()),
+    };
+    Ok(range)
+}
+
+impl std::fmt::Display for DoseRange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            // "30s-60s" reads better than "30s-1m" for short holds.
+            DoseRange::Hold { min, max } if max.as_millis() <= 120_000 => {
+                write!(f, "{}s-{}s", min.as_secs_f64(), max.as_secs_f64())
+            }
+            DoseRange::Hold { min, max } => write!(f, "{min}-{max}"),
+            DoseRange::Reps { min, max } => write!(f, "{min}-{max}"),
+        }
+    }
+}

@@ -1,0 +1,257 @@
+//! Reading routine files: bundled ones embedded in the binary, and the user's
+//! own folder. A broken file becomes an error entry; it never stops the
+//! others from loading.
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::model::Routine;
+
+/// Files larger than this are refused before parsing.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024;
+
+/// A problem in a routine file, with where it is.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{file}:{line}:{col}: {message}")]
+pub struct RoutineError {
+    pub file: String,
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+}
+
+impl RoutineError {
+    fn at_start(file: &str, message: impl Into<String>) -> RoutineError {
+        RoutineError {
+            file: file.to_string(),
+            line: 1,
+            col: 1,
+            message: message.into(),
+        }
+    }
+}
+
+fn ron_options() -> ron::Options {
+    // `implicit_some` lets people write `caution: "..."` instead of `Some("...")`.
+    ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(32)
+}
+
+/// Parses routine text. `file` is only used to label errors.
+pub fn parse(file: &str, text: &str) -> Result<Routine, RoutineError> {
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return Err(RoutineError::at_start(
+            file,
+            format!(
+                "this file is {} KiB; routine files are limited to {} KiB",
+                text.len() / 1024,
+                MAX_FILE_BYTES / 1024
+            ),
+        ));
+    }
+    if text.trim().is_empty() {
+        return Err(RoutineError::at_start(file, "the file is empty"));
+    }
+    ron_options()
+        .from_str::<Routine>(text)
+        .map_err(|e| RoutineError {
+            file: file.to_string(),
+            line: e.span.start.line,
+            col: e.span.start.col,
+            message: explain(&e.code),
+        })
+}
+
+/// Parses routine bytes, reporting invalid UTF-8 at its position.
+pub fn parse_bytes(file: &str, bytes: &[u8]) -> Result<Routine, RoutineError> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => parse(file, text),
+        Err(e) => {
+            let valid = &bytes[..e.valid_up_to()];
+            // Safe: everything before `valid_up_to` is UTF-8.
+            let before = std::str::from_utf8(valid).unwrap_or_default();
+            let line = 1 + before.matches('\n').count();
+            let col = 1 + before.rsplit('\n').next().unwrap_or("").chars().count();
+            Err(RoutineError {
+                file: file.to_string(),
+                line,
+                col,
+                message: "this is not UTF-8 text; save the file as UTF-8".into(),
+            })
+        }
+    }
+}
+
+/// Reads and parses a file, refusing huge files without reading them whole.
+pub fn load_file(path: &Path) -> Result<Routine, RoutineError> {
+    let label = path.display().to_string();
+    let bytes = read_capped(path).map_err(|message| RoutineError::at_start(&label, message))?;
+    parse_bytes(&label, &bytes)
+}
+
+fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
+    let file = fs::File::open(path).map_err(|e| format!("cannot read this file: {e}"))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read this file: {e}"))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        let size = fs::metadata(path)
+            .map(|m| m.len())
+            .unwrap_or(bytes.len() as u64);
+        return Err(format!(
+            "this file is {} KiB; routine files are limited to {} KiB",
+            size / 1024,
+            MAX_FILE_BYTES / 1024
+        ));
+    }
+    Ok(bytes)
+}
+
+/// Turns ron's error codes into sentences that say what was expected.
+fn explain(code: &ron::Error) -> String {
+    use ron::Error as E;
+    match code {
+        E::Message(m) => m.clone(),
+        E::Eof => "the file ends too early; is a `)` or `]` missing?".into(),
+        E::ExpectedComma => "expected a comma between items".into(),
+        E::ExpectedStructLikeEnd => "expected `)` to close this part, or a comma".into(),
+        E::ExpectedArrayEnd => "expected `]` to close this list, or a comma".into(),
+        E::ExpectedString => "expected text in double quotes".into(),
+        E::ExpectedStringEnd => "this text has no closing double quote".into(),
+        E::ExpectedInteger => "expected a whole number".into(),
+        E::ExpectedBoolean => "expected `true` or `false`".into(),
+        E::ExceededRecursionLimit => "this is nested too deeply".into(),
+        E::TrailingCharacters => "unexpected text after the end of the routine".into(),
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => format!(
+            "unknown field `{found}`{}; expected one of: {}",
+            outer
+                .as_ref()
+                .map(|o| format!(" in {o}"))
+                .unwrap_or_default(),
+            expected.join(", ")
+        ),
+        E::MissingStructField { field, outer } => format!(
+            "missing field `{field}`{}",
+            outer
+                .as_ref()
+                .map(|o| format!(" in {o}"))
+                .unwrap_or_default()
+        ),
+        E::DuplicateStructField { field, .. } => format!("field `{field}` is given twice"),
+        E::NoSuchEnumVariant {
+            expected, found, ..
+        } => format!("`{found}` is not one of: {}", expected.join(", ")),
+        E::ExpectedNamedStructLike(name) => {
+            format!("expected `(` to start the {}", name.to_lowercase())
+        }
+        other => lowercase_first(&other.to_string()),
+    }
+}
+
+fn lowercase_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Where a routine came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    Bundled,
+    User(PathBuf),
+}
+
+impl Source {
+    pub fn label(&self) -> String {
+        match self {
+            Source::Bundled => "bundled".into(),
+            Source::User(path) => path.display().to_string(),
+        }
+    }
+}
+
+/// One routine file: its id (the file stem), source and what loading gave.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub id: String,
+    pub source: Source,
+    pub routine: Result<Arc<Routine>, RoutineError>,
+    /// A user file with the same id as a bundled routine replaces it.
+    pub overrides_bundled: bool,
+}
+
+/// The routines shipped inside the binary: (id, text).
+pub static BUNDLED: &[(&str, &str)] = &[(
+    "sciatica-relief",
+    include_str!("../../routines/sciatica-relief.ron"),
+)];
+
+pub fn bundled() -> Vec<Entry> {
+    BUNDLED
+        .iter()
+        .map(|(id, text)| Entry {
+            id: id.to_string(),
+            source: Source::Bundled,
+            routine: parse(&format!("routines/{id}.ron"), text).map(Arc::new),
+            overrides_bundled: false,
+        })
+        .collect()
+}
+
+/// Loads every `*.ron` file in `dir` (missing folder = none), sorted by name.
+pub fn user_dir(dir: &Path) -> Vec<Entry> {
+    let Ok(read) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = read
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "ron") && p.is_file())
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| Entry {
+            id: id_of(&path),
+            routine: load_file(&path).map(Arc::new),
+            source: Source::User(path),
+            overrides_bundled: false,
+        })
+        .collect()
+}
+
+pub fn id_of(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Bundled routines, then the user's; a user file replaces the bundled
+/// routine with the same id, keeping the bundled order.
+pub fn library(user_routines: &Path) -> Vec<Entry> {
+    merge(bundled(), user_dir(user_routines))
+}
+
+pub fn merge(mut entries: Vec<Entry>, user: Vec<Entry>) -> Vec<Entry> {
+    for mut entry in user {
+        if let Some(slot) = entries
+            .iter_mut()
+            .find(|e| e.id == entry.id && e.source == Source::Bundled)
+        {
+            entry.overrides_bundled = true;
+            *slot = entry;
+        } else {
+            entries.push(entry);
+        }
+    }
+    entries
+}

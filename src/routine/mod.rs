@@ -1,0 +1,16 @@
+//! Routine files: the RON format, loading with located errors, and plans.
+
+mod duration;
+mod format;
+mod load;
+mod model;
+mod plan;
+
+pub use duration::{Dur, DurError, clock, human};
+pub use format::{is_slug, limits, to_ron};
+pub use load::{
+    BUNDLED, Entry, MAX_FILE_BYTES, RoutineError, Source, bundled, id_of, library, load_file,
+    merge, parse, parse_bytes, user_dir,
+};
+pub use model::*;
+pub use plan::{MoveRef, Plan, PlanOptions, Step, StepKind};

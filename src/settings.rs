@@ -1,0 +1,231 @@
+//! The user's settings (`settings.ron` in the config folder).
+//!
+//! Loading is lenient field by field: a broken or unknown field falls back to
+//! its default and produces a notice, and the rest of the file still applies.
+//! The file itself is never rewritten by loading.
+
+use std::fmt;
+use std::path::Path;
+
+use serde::de::{DeserializeOwned, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::routine::{Dur, PlanOptions, Side, Timing};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Settings {
+    /// The side that hurts (`Left` or `Right`), for one-sided moves and extras.
+    pub affected_side: Option<Side>,
+    /// Extra reps on the affected side.
+    pub extra_reps: u32,
+    /// Extra hold time on the affected side.
+    pub extra_time: Dur,
+    /// Get-ready time before each move, overriding the routines'.
+    pub prepare: Option<Dur>,
+    /// Pauses for routines that set none.
+    pub rest: Option<Dur>,
+    pub rest_after: Option<Dur>,
+    pub switch: Option<Dur>,
+    /// Show the breathing guide in the player.
+    pub breathing_guide: bool,
+    pub theme: ThemeChoice,
+    /// Ask for a pain rating (0–10) before and after a session.
+    pub ask_pain: bool,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            affected_side: None,
+            extra_reps: 0,
+            extra_time: Dur::ZERO,
+            prepare: None,
+            rest: None,
+            rest_after: None,
+            switch: None,
+            breathing_guide: true,
+            theme: ThemeChoice::System,
+            ask_pain: true,
+        }
+    }
+}
+
+impl Settings {
+    pub fn plan_options(&self) -> PlanOptions {
+        PlanOptions {
+            affected: self.affected_side.filter(|s| *s != Side::Affected),
+            extra_reps: self.extra_reps.min(100),
+            extra_time: self.extra_time.min(Dur::from_secs(600)),
+            prepare: self.prepare,
+            fallback: Timing {
+                prepare: None,
+                rest: self.rest,
+                rest_after: self.rest_after,
+                switch: self.switch,
+            },
+        }
+    }
+
+    /// Loads the settings file; a missing file gives the defaults silently.
+    pub fn load(path: &Path) -> (Settings, Vec<String>) {
+        match std::fs::read_to_string(path) {
+            Ok(text) => lenient(&path.display().to_string(), &text),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Settings::default(), vec![]),
+            Err(e) => (
+                Settings::default(),
+                vec![format!(
+                    "{}: cannot read settings ({e}); using defaults",
+                    path.display()
+                )],
+            ),
+        }
+    }
+}
+
+fn ron_options() -> ron::Options {
+    ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(16)
+}
+
+/// Parses a struct of settings leniently: fields that fail to parse (or are
+/// unknown) are dropped with a notice and take their defaults.
+pub fn lenient<T: DeserializeOwned + Default>(file: &str, text: &str) -> (T, Vec<String>) {
+    let options = ron_options();
+    let strict_error = match options.from_str::<T>(text) {
+        Ok(value) => return (value, Vec::new()),
+        Err(e) => e,
+    };
+    let where_ =
+        |e: &ron::error::SpannedError| format!("{file}:{}:{}", e.span.start.line, e.span.start.col);
+    let Ok(Fields(fields)) = options.from_str::<Fields>(text) else {
+        return (
+            T::default(),
+            vec![format!(
+                "{}: {}; all settings use their defaults until this is fixed",
+                where_(&strict_error),
+                strict_error.code
+            )],
+        );
+    };
+    let mut notices = Vec::new();
+    let mut good = Vec::new();
+    for (name, raw) in fields {
+        let one = format!("({name}: {raw})");
+        match options.from_str::<T>(&one) {
+            Ok(_) => good.push(one[1..one.len() - 1].to_string()),
+            Err(e) => notices.push(format!(
+                "{file}: setting `{name}`: {}; using its default",
+                e.code
+            )),
+        }
+    }
+    let value = options
+        .from_str::<T>(&format!("({})", good.join(", ")))
+        .unwrap_or_default();
+    (value, notices)
+}
+
+/// The top-level fields of a RON struct, each kept as raw text.
+struct Fields(Vec<(String, String)>);
+
+impl<'de> Deserialize<'de> for Fields {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Fields, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Fields;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a settings struct like `(theme: Dark)`")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Fields, A::Error> {
+                let mut fields = Vec::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    let raw: Box<ron::value::RawValue> = map.next_value()?;
+                    fields.push((key, raw.get_ron().trim().to_string()));
+                }
+                Ok(Fields(fields))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// Writes settings as a readable RON file.
+pub fn to_ron(settings: &Settings) -> String {
+    let pretty = ron::ser::PrettyConfig::new()
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME)
+        .struct_names(false)
+        .escape_strings(false);
+    ron::Options::default()
+        .to_string_pretty(settings, pretty)
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_file_gives_defaults() {
+        let (s, notices) = lenient::<Settings>("s.ron", "()");
+        assert_eq!(s, Settings::default());
+        assert!(notices.is_empty());
+    }
+
+    #[test]
+    fn good_fields_survive_a_bad_one() {
+        let text = "(affected_side: Left, extra_reps: \"lots\", theme: Dark, colour: Blue)";
+        let (s, notices) = lenient::<Settings>("s.ron", text);
+        assert_eq!(s.affected_side, Some(Side::Left));
+        assert_eq!(s.theme, ThemeChoice::Dark);
+        assert_eq!(s.extra_reps, 0, "broken field falls back");
+        assert_eq!(notices.len(), 2, "{notices:?}");
+        assert!(notices.iter().any(|n| n.contains("extra_reps")));
+        assert!(notices.iter().any(|n| n.contains("colour")));
+    }
+
+    #[test]
+    fn unreadable_file_says_where() {
+        let (s, notices) = lenient::<Settings>("s.ron", "(theme: Dark,\n extra_reps: 3");
+        assert_eq!(s, Settings::default());
+        assert_eq!(notices.len(), 1);
+        assert!(notices[0].starts_with("s.ron:2:"), "{}", notices[0]);
+    }
+
+    #[test]
+    fn round_trips_through_text() {
+        let s = Settings {
+            affected_side: Some(Side::Right),
+            extra_reps: 3,
+            extra_time: Dur::from_secs(15),
+            prepare: Some(Dur::from_secs(12)),
+            theme: ThemeChoice::Light,
+            ..Settings::default()
+        };
+        let text = to_ron(&s);
+        let (back, notices) = lenient::<Settings>("s.ron", &text);
+        assert!(notices.is_empty(), "{notices:?}\n{text}");
+        assert_eq!(back, s);
+    }
+
+    #[test]
+    fn plan_options_carry_the_extras() {
+        let s = Settings {
+            affected_side: Some(Side::Left),
+            extra_reps: 3,
+            ..Settings::default()
+        };
+        let o = s.plan_options();
+        assert_eq!(o.affected, Some(Side::Left));
+        assert_eq!(o.extra_reps, 3);
+    }
+}

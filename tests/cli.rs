@@ -1,0 +1,275 @@
+//! The real `limber` binary, run as a user would from a terminal.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn limber(home: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_limber"))
+        .args(args)
+        .env("LIMBER_HOME", home)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("run limber")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn home() -> tempfile::TempDir {
+    tempfile::tempdir().unwrap()
+}
+
+#[test]
+fn every_command_has_help() {
+    let h = home();
+    for args in [
+        vec!["--help"],
+        vec!["list", "--help"],
+        vec!["check", "--help"],
+        vec!["plan", "--help"],
+        vec!["play", "--help"],
+    ] {
+        let o = limber(h.path(), &args);
+        assert!(o.status.success(), "{args:?}");
+        assert!(
+            stdout(&o).contains("Usage: limber"),
+            "{args:?}: {}",
+            stdout(&o)
+        );
+    }
+}
+
+#[test]
+fn without_a_display_the_window_says_so_and_exits_1() {
+    let h = home();
+    for args in [vec![], vec!["play", "sciatica-relief"]] {
+        let o = limber(h.path(), &args);
+        assert_eq!(o.status.code(), Some(1), "{args:?}");
+        assert!(stderr(&o).contains("no display found"), "{}", stderr(&o));
+        assert!(!stderr(&o).contains("panicked"));
+    }
+}
+
+#[test]
+fn list_json_has_the_documented_fields() {
+    let h = home();
+    let o = limber(h.path(), &["list", "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let list: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let items = list.as_array().unwrap();
+    let sciatica = items.iter().find(|i| i["id"] == "sciatica-relief").unwrap();
+    assert_eq!(sciatica["name"], "Sciatica relief");
+    assert_eq!(sciatica["source"], "bundled");
+    assert_eq!(sciatica["total_seconds"], 1305);
+}
+
+#[test]
+fn list_shows_user_routines_and_broken_ones() {
+    let h = home();
+    let dir = h.path().join("config/routines");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("mine.ron"),
+        r#"(name: "Mine", moves: [(id: "a", name: "A", hold: "45s")])"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("bad.ron"),
+        "(name: \"Bad\",\n  moves: [(id: \"a\")],\n)",
+    )
+    .unwrap();
+    let o = limber(h.path(), &["list", "--json"]);
+    assert!(o.status.success());
+    let list: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let mine = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "mine")
+        .unwrap();
+    assert_eq!(mine["total_seconds"], 55);
+    assert!(
+        mine["source"]
+            .as_str()
+            .unwrap()
+            .ends_with("config/routines/mine.ron")
+    );
+    let bad = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "bad")
+        .unwrap();
+    assert!(
+        bad["error"].as_str().unwrap().contains("bad.ron:2:"),
+        "{bad}"
+    );
+    // The table shows both too.
+    let table = stdout(&limber(h.path(), &["list"]));
+    assert!(
+        table.contains("Mine") && table.contains("bad.ron:2:"),
+        "{table}"
+    );
+}
+
+#[test]
+fn check_passes_the_bundled_routines() {
+    let h = home();
+    let files: Vec<String> = std::fs::read_dir("routines")
+        .unwrap()
+        .map(|e| e.unwrap().path().display().to_string())
+        .collect();
+    let args: Vec<&str> = std::iter::once("check")
+        .chain(files.iter().map(String::as_str))
+        .collect();
+    let o = limber(h.path(), &args);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).is_empty());
+}
+
+#[test]
+fn check_prints_file_line_col_for_every_broken_fixture() {
+    let h = home();
+    let o = limber(h.path(), &["check", "tests/fixtures/broken"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    let count = std::fs::read_dir("tests/fixtures/broken").unwrap().count();
+    let located: Vec<&str> = err
+        .lines()
+        .filter(|l| l.starts_with("tests/fixtures/broken/"))
+        .collect();
+    assert_eq!(located.len(), count, "{err}");
+    for line in located {
+        let mut parts = line.splitn(4, ':');
+        let (_file, l, c, msg) = (
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+        );
+        assert!(
+            l.parse::<usize>().is_ok() && c.parse::<usize>().is_ok(),
+            "{line}"
+        );
+        assert!(msg.len() > 5, "{line}");
+    }
+    assert!(!err.contains("panicked"));
+}
+
+#[test]
+fn check_mixes_good_and_bad_and_survives_garbage() {
+    let h = home();
+    let garbage = h.path().join("garbage.ron");
+    let bytes: Vec<u8> = (0..20_000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    std::fs::write(&garbage, bytes).unwrap();
+    let o = limber(
+        h.path(),
+        &[
+            "check",
+            "routines/sciatica-relief.ron",
+            garbage.to_str().unwrap(),
+            "missing.ron",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("garbage.ron:1:"), "{err}");
+    assert!(
+        err.contains("missing.ron:1:1: cannot read this file"),
+        "{err}"
+    );
+    assert!(stdout(&o).contains("sciatica-relief.ron: ok"));
+}
+
+#[test]
+fn plan_prints_the_timeline_and_total() {
+    let h = home();
+    let o = limber(h.path(), &["plan", "sciatica-relief"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(
+        text.contains("Figure-4 stretch · Left side · set 1 of 3"),
+        "{text}"
+    );
+    assert!(text.contains("Any pain after stretching?"));
+    assert!(text.trim_end().ends_with("Total 21:45"), "{text}");
+}
+
+#[test]
+fn plan_json_has_steps_with_times() {
+    let h = home();
+    let o = limber(h.path(), &["plan", "sciatica-relief", "--json"]);
+    assert!(o.status.success());
+    let plan: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(plan["total_seconds"], 1305.0);
+    let steps = plan["steps"].as_array().unwrap();
+    let first_work = steps.iter().find(|s| s["kind"] == "work").unwrap();
+    assert_eq!(first_work["exercise"], "figure-4");
+    assert_eq!(first_work["side"], "left");
+    assert_eq!(first_work["set"], 1);
+    assert_eq!(first_work["start_seconds"], 10.0);
+    assert_eq!(first_work["duration_seconds"], 30.0);
+    // Steps follow each other without gaps.
+    let mut at = 0.0;
+    for s in steps {
+        assert_eq!(s["start_seconds"].as_f64().unwrap(), at, "{s}");
+        at += s["duration_seconds"].as_f64().unwrap();
+    }
+    assert_eq!(at, 1305.0);
+}
+
+#[test]
+fn plan_applies_the_users_affected_side_settings() {
+    let h = home();
+    std::fs::create_dir_all(h.path().join("config")).unwrap();
+    std::fs::write(
+        h.path().join("config/settings.ron"),
+        "(affected_side: Left, extra_reps: 3, extra_time: \"15s\")",
+    )
+    .unwrap();
+    let o = limber(h.path(), &["plan", "sciatica-relief", "--json"]);
+    let plan: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    // +15 s on each left-side hold (3 figure-4 rounds, 3 roll-outs) and
+    // +3 reps × 6 s on the left hip flexion.
+    assert_eq!(plan["total_seconds"], 1305.0 + 6.0 * 15.0 + 18.0);
+}
+
+#[test]
+fn plan_accepts_a_path_and_reports_unknown_ids() {
+    let h = home();
+    let o = limber(h.path(), &["plan", "routines/sciatica-relief.ron"]);
+    assert!(o.status.success());
+    let o = limber(h.path(), &["plan", "no-such-routine"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no routine called \"no-such-routine\""));
+    let o = limber(h.path(), &["plan", "tests/fixtures/broken/zero-hold.ron"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).starts_with("tests/fixtures/broken/zero-hold.ron:4:41: "));
+}
+
+#[test]
+fn a_broken_settings_field_warns_and_the_rest_applies() {
+    let h = home();
+    std::fs::create_dir_all(h.path().join("config")).unwrap();
+    std::fs::write(
+        h.path().join("config/settings.ron"),
+        "(affected_side: Left, extra_reps: \"many\", extra_time: \"15s\")",
+    )
+    .unwrap();
+    let o = limber(h.path(), &["plan", "sciatica-relief", "--json"]);
+    assert!(o.status.success());
+    assert!(stderr(&o).contains("extra_reps"), "{}", stderr(&o));
+    let plan: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(plan["total_seconds"], 1305.0 + 6.0 * 15.0);
+    // Loading never rewrites the file.
+    let text = std::fs::read_to_string(h.path().join("config/settings.ron")).unwrap();
+    assert!(text.contains("\"many\""));
+}

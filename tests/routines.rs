@@ -1,0 +1,330 @@
+//! Routine files: bundled content, broken files, hostile input, plans.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use limber::routine::{self, BUNDLED, Dur, Plan, PlanOptions, Side, Source, StepKind, Work};
+use proptest::prelude::*;
+
+fn fixtures(dir: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(Path::new("tests/fixtures").join(dir))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// Each broken fixture starts with `// expect: LINE:COL words in the message`.
+fn expectation(path: &Path) -> (usize, usize, String) {
+    let bytes = std::fs::read(path).unwrap();
+    let first = String::from_utf8_lossy(bytes.split(|&b| b == b'\n').next().unwrap()).into_owned();
+    let rest = first
+        .strip_prefix("// expect: ")
+        .unwrap_or_else(|| panic!("{} has no expect line", path.display()));
+    let (loc, words) = rest.split_once(' ').unwrap();
+    let (line, col) = loc.split_once(':').unwrap();
+    (
+        line.parse().unwrap(),
+        col.parse().unwrap(),
+        words.to_string(),
+    )
+}
+
+#[test]
+fn every_broken_fixture_gets_a_located_error() {
+    let files = fixtures("broken");
+    assert!(files.len() >= 15, "only {} broken fixtures", files.len());
+    for path in files {
+        let (line, col, words) = expectation(&path);
+        let error = routine::load_file(&path)
+            .err()
+            .unwrap_or_else(|| panic!("{} loaded without error", path.display()));
+        assert_eq!(error.file, path.display().to_string());
+        assert_eq!(
+            (error.line, error.col),
+            (line, col),
+            "{}: {}",
+            path.display(),
+            error.message
+        );
+        assert!(
+            error.message.contains(&words),
+            "{}: message {:?} lacks {:?}",
+            path.display(),
+            error.message,
+            words
+        );
+        // The display form is what `limber check` prints.
+        assert!(
+            error
+                .to_string()
+                .starts_with(&format!("{}:{line}:{col}: ", path.display()))
+        );
+    }
+}
+
+#[test]
+fn a_50_mb_file_is_refused_without_parsing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.ron");
+    let mut text = String::from("(name: \"Huge\", description: \"");
+    text.push_str(&"x".repeat(50 * 1024 * 1024));
+    text.push_str("\", moves: [(id: \"a\", name: \"A\", hold: \"30s\")])");
+    std::fs::write(&path, text).unwrap();
+    let error = routine::load_file(&path).unwrap_err();
+    assert_eq!((error.line, error.col), (1, 1));
+    assert!(
+        error.message.contains("limited to 256 KiB"),
+        "{}",
+        error.message
+    );
+    assert!(error.message.contains("51200 KiB"), "{}", error.message);
+}
+
+#[test]
+fn valid_fixtures_load() {
+    let files = fixtures("valid");
+    assert!(files.len() >= 3);
+    for path in files {
+        routine::load_file(&path).unwrap_or_else(|e| panic!("{e}"));
+    }
+}
+
+#[test]
+fn every_bundled_routine_checks_clean_and_is_embedded() {
+    let on_disk: Vec<String> = std::fs::read_dir("routines")
+        .unwrap()
+        .map(|e| routine::id_of(&e.unwrap().path()))
+        .collect();
+    for id in &on_disk {
+        assert!(
+            BUNDLED.iter().any(|(b, _)| b == id),
+            "routines/{id}.ron is not embedded in BUNDLED"
+        );
+    }
+    for entry in routine::bundled() {
+        let r = entry.routine.unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            !r.description.is_empty(),
+            "{} needs a description",
+            entry.id
+        );
+        assert!(on_disk.contains(&entry.id));
+    }
+}
+
+#[test]
+fn saving_and_reading_back_keeps_every_field() {
+    for entry in routine::bundled() {
+        let original = entry.routine.unwrap();
+        let text = routine::to_ron(&original);
+        let back = routine::parse("saved.ron", &text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+        assert_eq!(*original, back);
+    }
+}
+
+/// The sciatica programme's doses, added up by hand.
+#[test]
+fn sciatica_relief_totals_match_the_doses() {
+    let entry = routine::bundled()
+        .into_iter()
+        .find(|e| e.id == "sciatica-relief")
+        .unwrap();
+    let r = entry.routine.unwrap();
+    let plan = Plan::new(r.clone(), &PlanOptions::default());
+    let (prepare, rest, switch) = (10, 15, 5);
+    // Figure-4: 3 rounds × (left 30 s + switch + right 30 s), rests between rounds.
+    let figure4 = prepare + 3 * (30 + switch + 30) + 2 * rest;
+    // Child's pose: 3 × 30 s with rests between.
+    let childs = prepare + 3 * 30 + 2 * rest;
+    // Hip flexion: 12 reps per leg at 6 s (3 s in, 3 s out).
+    let hip = prepare + 12 * 6 + switch + 12 * 6;
+    // Bridge: 3 sets × 12 reps at 6 s, rests between sets.
+    let bridge = prepare + 3 * 12 * 6 + 2 * rest;
+    // Roll-outs per side: glute 2 min, IT band 60 s, hamstring 60 s.
+    let glute = prepare + 120 + switch + 120;
+    let it_band = prepare + 60 + switch + 60;
+    let hamstring = prepare + 60 + switch + 60;
+    let total = figure4 + childs + hip + bridge + glute + it_band + hamstring;
+    assert_eq!(total, 1305);
+    assert_eq!(plan.total, Duration::from_secs(total));
+
+    // Chosen values sit inside the programme's ranges.
+    let f4 = r.find_move("figure-4").unwrap();
+    assert_eq!(f4.work, Work::Hold(Dur::from_secs(30)));
+    assert_eq!(f4.sets, 3);
+    assert_eq!(
+        f4.range,
+        Some(routine::DoseRange::Hold {
+            min: Dur::from_secs(30),
+            max: Dur::from_secs(60)
+        })
+    );
+
+    // Answering "yes, it hurt" leaves strengthening out.
+    let gate = plan
+        .steps
+        .iter()
+        .position(|s| s.kind == StepKind::Gate)
+        .unwrap();
+    assert_eq!(
+        plan.steps[gate].start,
+        Duration::from_secs(figure4 + childs)
+    );
+    let skipped = Plan::with_answers(
+        r,
+        &PlanOptions::default(),
+        &[(plan.steps[gate].section, routine::Answer::Yes)],
+    );
+    assert_eq!(skipped.total, Duration::from_secs(total - hip - bridge));
+}
+
+#[test]
+fn user_routines_load_beside_bundled_and_a_broken_one_stays_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("mine.ron"),
+        r#"(name: "Mine", moves: [(id: "a", name: "A", hold: "45s")])"#,
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("broken.ron"), "(name: \"Oops\", moves: [").unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "not a routine").unwrap();
+    std::fs::write(
+        dir.path().join("sciatica-relief.ron"),
+        r#"(name: "My sciatica", moves: [(id: "a", name: "A", hold: "45s")])"#,
+    )
+    .unwrap();
+    let entries = routine::library(dir.path());
+    let ids: Vec<&str> = entries.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(
+        ids[0], "sciatica-relief",
+        "the override keeps the bundled slot"
+    );
+    assert!(ids.contains(&"mine") && ids.contains(&"broken"));
+    assert!(!ids.contains(&"notes"));
+    let over = &entries[0];
+    assert!(over.overrides_bundled);
+    assert!(matches!(over.source, Source::User(_)));
+    assert_eq!(over.routine.as_ref().unwrap().name, "My sciatica");
+    let broken = entries.iter().find(|e| e.id == "broken").unwrap();
+    let error = broken.routine.as_ref().unwrap_err();
+    assert!(error.file.ends_with("broken.ron"));
+    assert_eq!(error.line, 1);
+}
+
+#[test]
+fn a_missing_user_folder_is_just_empty() {
+    assert!(routine::user_dir(Path::new("/nonexistent/limber/routines")).is_empty());
+}
+
+#[test]
+fn defaults_make_short_files_work() {
+    let r = routine::parse(
+        "short.ron",
+        r#"(name: "Short", moves: [(id: "a", name: "A", hold: "1m30s")])"#,
+    )
+    .unwrap();
+    let plan = Plan::new(Arc::new(r), &PlanOptions::default());
+    // Built-in get-ready (10 s) then the hold.
+    assert_eq!(plan.total, Duration::from_secs(100));
+}
+
+#[test]
+fn plan_options_override_and_fill_in_pauses() {
+    let text = r#"(name: "T", defaults: (rest: "20s"),
+        moves: [(id: "a", name: "A", hold: "30s", sets: 2, sides: Both)])"#;
+    let r = Arc::new(routine::parse("t.ron", text).unwrap());
+    let options = PlanOptions {
+        prepare: Some(Dur::from_secs(3)),
+        fallback: routine::Timing {
+            rest: Some(Dur::from_secs(99)),
+            switch: Some(Dur::from_secs(7)),
+            ..Default::default()
+        },
+        affected: Some(Side::Right),
+        ..PlanOptions::default()
+    };
+    let plan = Plan::new(r, &options);
+    // prepare 3 (user), 2 × (30 + switch 7 (user fallback) + 30), rest 20 (routine wins).
+    assert_eq!(plan.total, Duration::from_secs(3 + 2 * 67 + 20));
+}
+
+fn sample() -> &'static str {
+    BUNDLED[0].1
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn any_string_parses_or_errors_without_panic(text in "\\PC{0,400}") {
+        let _ = routine::parse("any.ron", &text);
+    }
+
+    #[test]
+    fn any_bytes_parse_or_error_without_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        if let Err(e) = routine::parse_bytes("any.ron", &bytes) {
+            prop_assert!(e.line >= 1 && e.col >= 1);
+        }
+    }
+
+    /// Damaged copies of a real routine: deleted, inserted and swapped text.
+    #[test]
+    fn damaged_routines_error_with_a_location_or_plan_fine(
+        cut in 0usize..8000, len in 0usize..40, insert in "[(){}\\[\\],:\"a-z0-9 \\n-]{0,6}"
+    ) {
+        let text = sample();
+        let mut start = cut.min(text.len());
+        while !text.is_char_boundary(start) { start -= 1; }
+        let mut end = (start + len).min(text.len());
+        while !text.is_char_boundary(end) { end -= 1; }
+        let damaged = format!("{}{}{}", &text[..start], insert, &text[end..]);
+        match routine::parse("damaged.ron", &damaged) {
+            Ok(r) => {
+                let plan = Plan::new(Arc::new(r), &PlanOptions::default());
+                prop_assert!(plan.total <= Duration::from_secs(12 * 3600));
+            }
+            Err(e) => {
+                let lines = damaged.lines().count().max(1);
+                prop_assert!(e.line >= 1 && e.line <= lines + 1, "{e}");
+            }
+        }
+    }
+
+    /// Any routine that loads has a plan within the limits.
+    #[test]
+    fn loaded_routines_have_bounded_plans(
+        hold in 1u32..14_400, sets in 1u32..=50, reps in 1u32..=500
+    ) {
+        let text = format!(
+            "(name: \"P\", moves: [(id: \"h\", name: \"H\", hold: \"{hold}s\", sets: {sets}, sides: Both), (id: \"r\", name: \"R\", reps: {reps}, tempo: \"60s\", sets: {sets})])"
+        );
+        match routine::parse("p.ron", &text) {
+            Ok(r) => prop_assert!(Plan::estimate(&r) <= Duration::from_secs(12 * 3600)),
+            Err(e) => prop_assert!(e.message.contains("would take"), "{e}"),
+        }
+    }
+}
+
+#[test]
+fn the_documented_example_loads() {
+    let doc = std::fs::read_to_string("docs/routine-format.md").unwrap();
+    let start = doc.find("```ron\n").expect("an example block") + 7;
+    let end = start + doc[start..].find("```").unwrap();
+    let r = routine::parse("docs/routine-format.md", &doc[start..end])
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(r.sections.len(), 2);
+    assert_eq!(r.move_count(), 5);
+    let walk = r.find_move("walk").unwrap();
+    assert_eq!(walk.work, Work::Open);
+    // The doc lists every illustration id.
+    for id in limber::illustrations::ids() {
+        assert!(
+            doc.contains(&format!("`{id}`")),
+            "docs miss illustration {id}"
+        );
+    }
+}
