@@ -1,9 +1,10 @@
 //! The bundled illustration set: ids that routine files refer to with
 //! `image: "..."`, and the SVG frames behind them (embedded in the binary).
 //!
-//! Drawings show the left side; the UI mirrors them for the right. A move
-//! with two frames (rest position, then the position reached on the exhale)
-//! alternates them in time with its reps.
+//! Figures are drawn seen from their right side (the nearest, highlighted
+//! limb is the person's right); the UI mirrors them for the left side. A
+//! move with two frames (rest position, then the position reached on the
+//! exhale) alternates them in time with its reps.
 
 pub struct Illustration {
     pub id: &'static str,
@@ -13,11 +14,15 @@ pub struct Illustration {
 pub struct Frame {
     /// File name in `assets/illustrations/`.
     pub file: &'static str,
+    pub svg: &'static [u8],
 }
 
 macro_rules! frame {
     ($file:expr) => {
-        Frame { file: $file }
+        Frame {
+            file: $file,
+            svg: include_bytes!(concat!("../assets/illustrations/", $file)),
+        }
     };
 }
 

@@ -328,3 +328,35 @@ fn the_documented_example_loads() {
         );
     }
 }
+
+#[test]
+fn every_illustration_parses_as_svg_and_every_file_is_used() {
+    use limber::illustrations::{ALL, GENERIC};
+    let mut registered = Vec::new();
+    for ill in ALL.iter().chain(std::iter::once(&GENERIC)) {
+        assert!(!ill.frames.is_empty());
+        for frame in ill.frames {
+            let tree = usvg::Tree::from_data(frame.svg, &usvg::Options::default())
+                .unwrap_or_else(|e| panic!("{}: {e}", frame.file));
+            let size = tree.size();
+            assert_eq!(
+                (size.width(), size.height()),
+                (400.0, 300.0),
+                "{}",
+                frame.file
+            );
+            let text = std::str::from_utf8(frame.svg).unwrap();
+            assert!(text.contains(r#"viewBox="0 0 400 300""#), "{}", frame.file);
+            registered.push(frame.file);
+        }
+    }
+    let mut on_disk: Vec<String> = std::fs::read_dir("assets/illustrations")
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".svg"))
+        .collect();
+    on_disk.sort();
+    let mut registered: Vec<String> = registered.into_iter().map(String::from).collect();
+    registered.sort();
+    assert_eq!(on_disk, registered, "files and registry differ");
+}
