@@ -211,10 +211,19 @@ impl Session {
 
     /// The next step that starts a move or a gate, for "Next: ...".
     pub fn upcoming(&self) -> Option<&Step> {
-        let current = self.step()?;
-        self.plan.steps[self.index + 1..]
+        self.upcoming_after(self.index).map(|(_, s)| s)
+    }
+
+    /// The first step after `index` that is new work (another move, set or
+    /// side than the step at `index`) or a gate, with its index.
+    pub fn upcoming_after(&self, index: usize) -> Option<(usize, &Step)> {
+        let current = self.plan.steps.get(index)?;
+        self.plan
+            .steps
             .iter()
-            .find(|s| match s.kind {
+            .enumerate()
+            .skip(index + 1)
+            .find(|(_, s)| match s.kind {
                 StepKind::Work => {
                     s.mv != current.mv || s.set != current.set || s.side != current.side
                 }

@@ -1,6 +1,16 @@
-//! The window (iced).
+//! The window (iced). Each screen lives in `screens/` with its own
+//! `Message`; `app` ties them together.
+
+pub mod app;
+pub mod art;
+pub mod keys;
+pub mod screens;
+pub mod theme;
+pub mod widgets;
 
 use std::process::ExitCode;
+
+use app::{App, Launch};
 
 /// Whether a desktop session is reachable; iced panics without one.
 pub fn display_available() -> bool {
@@ -22,18 +32,53 @@ pub fn run(play: Option<(String, bool)>) -> ExitCode {
         );
         return ExitCode::from(1);
     }
-    let _ = play;
-    fn view(_: &()) -> iced::Element<'_, ()> {
-        iced::widget::text("Limber").into()
+    let paths = match crate::cli::paths() {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let (settings, notices) = crate::settings::Settings::load(&paths.settings());
+    let launch = std::cell::Cell::new(Some(Launch {
+        paths,
+        settings,
+        notices,
+        play,
+    }));
+    let boot = move || App::new(launch.take().expect("the window boots once"));
+    let mut application = iced::application(boot, App::update, App::view)
+        .title(App::title)
+        .theme(App::theme)
+        .subscription(App::subscription)
+        .scale_factor(App::scale_factor)
+        .window(iced::window::Settings {
+            size: app::BASE,
+            min_size: Some(iced::Size::new(360.0, 240.0)),
+            icon: icon(),
+            ..iced::window::Settings::default()
+        })
+        .default_font(theme::FONT);
+    for font in theme::FONT_FILES {
+        application = application.font(font);
     }
-    match iced::application(|| (), |_: &mut (), _: ()| {}, view)
-        .title("Limber")
-        .run()
-    {
+    match application.run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("limber: cannot open the window: {e}");
             ExitCode::from(1)
         }
     }
+}
+
+/// The window icon, decoded from the bundled 64 px PNG.
+fn icon() -> Option<iced::window::Icon> {
+    let bytes: &[u8] = include_bytes!("../../assets/icon/limber-64.png");
+    let mut decoder = png::Decoder::new(bytes);
+    decoder.set_transformations(png::Transformations::normalize_to_color8());
+    let mut reader = decoder.read_info().ok()?;
+    let mut pixels = vec![0; reader.output_buffer_size()];
+    let info = reader.next_frame(&mut pixels).ok()?;
+    if info.color_type != png::ColorType::Rgba {
+        return None;
+    }
+    pixels.truncate(info.buffer_size());
+    iced::window::icon::from_rgba(pixels, info.width, info.height).ok()
 }

@@ -1,0 +1,282 @@
+//! Keyboard: raw key events become a small `Key`, and each screen maps
+//! keys to its own messages with a plain function (tested below).
+//!
+//! The keyboard subscription only sees keys no widget used, so typing in a
+//! text field never triggers these shortcuts.
+
+use iced::keyboard::{self, key::Named};
+
+use super::screens::{finish, library, player, safety};
+use crate::routine::Answer;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Key {
+    Space,
+    Enter,
+    Escape,
+    Left,
+    Right,
+    Up,
+    Down,
+    Char(char),
+}
+
+/// Turns a key press into a `Key`. Releases, held-down repeats and presses
+/// with Ctrl/Alt/Super are ignored (they belong to the system or to text).
+pub fn from_event(event: keyboard::Event) -> Option<Key> {
+    let keyboard::Event::KeyPressed {
+        key,
+        modified_key,
+        modifiers,
+        repeat,
+        ..
+    } = event
+    else {
+        return None;
+    };
+    if repeat || modifiers.control() || modifiers.alt() || modifiers.logo() {
+        return None;
+    }
+    match key.as_ref() {
+        keyboard::Key::Named(named) => match named {
+            Named::Space => Some(Key::Space),
+            Named::Enter => Some(Key::Enter),
+            Named::Escape => Some(Key::Escape),
+            Named::ArrowLeft => Some(Key::Left),
+            Named::ArrowRight => Some(Key::Right),
+            Named::ArrowUp => Some(Key::Up),
+            Named::ArrowDown => Some(Key::Down),
+            _ => None,
+        },
+        // Shift+= is "+", so read the character as typed.
+        keyboard::Key::Character(_) => match modified_key.as_ref() {
+            keyboard::Key::Character(c) => {
+                let mut chars = c.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(c), None) => Some(Key::Char(c.to_ascii_lowercase())),
+                    _ => None,
+                }
+            }
+            _ => None,
+        },
+        keyboard::Key::Unidentified => None,
+    }
+}
+
+/// What the player is showing, for the keys that mean different things.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlayerMode {
+    /// Before the start.
+    Ready,
+    Running,
+    /// At a gate question; `focused` is the highlighted answer.
+    Gate {
+        focused: Answer,
+    },
+    /// "Stop this session?" is on screen.
+    ConfirmStop,
+}
+
+pub fn player(key: Key, mode: PlayerMode) -> Option<player::Message> {
+    use player::Message as M;
+    // These work everywhere in the player.
+    match key {
+        Key::Char('f') => return Some(M::ToggleFullscreen),
+        Key::Char('m') => return Some(M::ToggleMute),
+        Key::Char('c') => return Some(M::ToggleCompact),
+        _ => {}
+    }
+    match mode {
+        PlayerMode::ConfirmStop => match key {
+            Key::Enter | Key::Char('y') => Some(M::Stop),
+            Key::Escape | Key::Char('n') => Some(M::CancelStop),
+            _ => None,
+        },
+        PlayerMode::Ready => match key {
+            Key::Space | Key::Enter => Some(M::Start),
+            Key::Escape => Some(M::Leave),
+            _ => None,
+        },
+        PlayerMode::Gate { focused } => match key {
+            Key::Char('y') => Some(M::Answer(Answer::Yes)),
+            Key::Char('n') => Some(M::Answer(Answer::No)),
+            Key::Left | Key::Right | Key::Up | Key::Down => Some(M::FocusAnswer(match focused {
+                Answer::Yes => Answer::No,
+                Answer::No => Answer::Yes,
+            })),
+            Key::Enter | Key::Space => Some(M::Answer(focused)),
+            Key::Char('p') => Some(M::Back),
+            Key::Escape => Some(M::AskStop),
+            _ => None,
+        },
+        PlayerMode::Running => match key {
+            Key::Space => Some(M::TogglePause),
+            Key::Right | Key::Char('n') => Some(M::Skip),
+            Key::Left | Key::Char('p') => Some(M::Back),
+            Key::Char('r') => Some(M::Restart),
+            Key::Char('+') | Key::Char('=') => Some(M::AddTime),
+            Key::Enter => Some(M::Confirm),
+            Key::Escape => Some(M::AskStop),
+            _ => None,
+        },
+    }
+}
+
+pub fn library(key: Key) -> Option<library::Message> {
+    use library::Message as M;
+    match key {
+        Key::Left => Some(M::Move(-1, 0)),
+        Key::Right => Some(M::Move(1, 0)),
+        Key::Up => Some(M::Move(0, -1)),
+        Key::Down => Some(M::Move(0, 1)),
+        Key::Enter | Key::Space => Some(M::OpenSelected),
+        Key::Char('s') => Some(M::ShowSafety),
+        _ => None,
+    }
+}
+
+pub fn finish(key: Key) -> Option<finish::Message> {
+    use finish::Message as M;
+    match key {
+        Key::Enter | Key::Escape | Key::Space => Some(M::Done),
+        _ => None,
+    }
+}
+
+pub fn safety(key: Key) -> Option<safety::Message> {
+    match key {
+        Key::Enter | Key::Escape | Key::Space => Some(safety::Message::Close),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use iced::keyboard::{Location, Modifiers, key::Physical};
+
+    fn press(key: keyboard::Key, modified: keyboard::Key, modifiers: Modifiers) -> keyboard::Event {
+        keyboard::Event::KeyPressed {
+            key,
+            modified_key: modified,
+            physical_key: Physical::Unidentified(keyboard::key::NativeCode::Unidentified),
+            location: Location::Standard,
+            modifiers,
+            text: None,
+            repeat: false,
+        }
+    }
+
+    fn ch(c: &str) -> keyboard::Key {
+        keyboard::Key::Character(c.into())
+    }
+
+    #[test]
+    fn events_become_keys() {
+        let named = |n| keyboard::Key::Named(n);
+        assert_eq!(
+            from_event(press(
+                named(Named::Space),
+                named(Named::Space),
+                Modifiers::empty()
+            )),
+            Some(Key::Space)
+        );
+        assert_eq!(
+            from_event(press(ch("n"), ch("N"), Modifiers::SHIFT)),
+            Some(Key::Char('n'))
+        );
+        // Shift+= types "+".
+        assert_eq!(
+            from_event(press(ch("="), ch("+"), Modifiers::SHIFT)),
+            Some(Key::Char('+'))
+        );
+        // Ctrl+R belongs to someone else.
+        assert_eq!(from_event(press(ch("r"), ch("r"), Modifiers::CTRL)), None);
+        // Held keys do not repeat actions.
+        let mut repeat = press(named(Named::Space), named(Named::Space), Modifiers::empty());
+        if let keyboard::Event::KeyPressed { repeat: r, .. } = &mut repeat {
+            *r = true;
+        }
+        assert_eq!(from_event(repeat), None);
+        assert_eq!(
+            from_event(keyboard::Event::KeyReleased {
+                key: ch("a"),
+                modified_key: ch("a"),
+                physical_key: Physical::Unidentified(keyboard::key::NativeCode::Unidentified),
+                location: Location::Standard,
+                modifiers: Modifiers::empty(),
+            }),
+            None
+        );
+    }
+
+    #[test]
+    fn the_player_keys_do_what_the_hints_say() {
+        use player::Message as M;
+        let run = |k| player(k, PlayerMode::Running);
+        assert_eq!(run(Key::Space), Some(M::TogglePause));
+        assert_eq!(run(Key::Right), Some(M::Skip));
+        assert_eq!(run(Key::Char('n')), Some(M::Skip));
+        assert_eq!(run(Key::Left), Some(M::Back));
+        assert_eq!(run(Key::Char('p')), Some(M::Back));
+        assert_eq!(run(Key::Char('r')), Some(M::Restart));
+        assert_eq!(run(Key::Char('+')), Some(M::AddTime));
+        assert_eq!(run(Key::Enter), Some(M::Confirm));
+        assert_eq!(run(Key::Escape), Some(M::AskStop));
+        assert_eq!(run(Key::Char('f')), Some(M::ToggleFullscreen));
+        assert_eq!(run(Key::Char('m')), Some(M::ToggleMute));
+        assert_eq!(run(Key::Char('c')), Some(M::ToggleCompact));
+        assert_eq!(run(Key::Char('x')), None);
+    }
+
+    #[test]
+    fn at_a_gate_y_and_n_answer_and_arrows_choose() {
+        use player::Message as M;
+        let gate = PlayerMode::Gate {
+            focused: Answer::No,
+        };
+        assert_eq!(player(Key::Char('y'), gate), Some(M::Answer(Answer::Yes)));
+        // N answers "no" here instead of skipping.
+        assert_eq!(player(Key::Char('n'), gate), Some(M::Answer(Answer::No)));
+        assert_eq!(player(Key::Left, gate), Some(M::FocusAnswer(Answer::Yes)));
+        assert_eq!(player(Key::Enter, gate), Some(M::Answer(Answer::No)));
+        assert_eq!(player(Key::Space, gate), Some(M::Answer(Answer::No)));
+    }
+
+    #[test]
+    fn stopping_asks_first() {
+        use player::Message as M;
+        assert_eq!(player(Key::Escape, PlayerMode::Running), Some(M::AskStop));
+        assert_eq!(player(Key::Enter, PlayerMode::ConfirmStop), Some(M::Stop));
+        assert_eq!(
+            player(Key::Escape, PlayerMode::ConfirmStop),
+            Some(M::CancelStop)
+        );
+        // Space does not pause behind the question.
+        assert_eq!(player(Key::Space, PlayerMode::ConfirmStop), None);
+    }
+
+    #[test]
+    fn before_the_start_space_starts_and_escape_leaves() {
+        use player::Message as M;
+        assert_eq!(player(Key::Space, PlayerMode::Ready), Some(M::Start));
+        assert_eq!(player(Key::Enter, PlayerMode::Ready), Some(M::Start));
+        assert_eq!(player(Key::Escape, PlayerMode::Ready), Some(M::Leave));
+        assert_eq!(player(Key::Right, PlayerMode::Ready), None);
+    }
+
+    #[test]
+    fn library_arrows_move_and_enter_opens() {
+        use library::Message as M;
+        assert_eq!(library(Key::Right), Some(M::Move(1, 0)));
+        assert_eq!(library(Key::Up), Some(M::Move(0, -1)));
+        assert_eq!(library(Key::Enter), Some(M::OpenSelected));
+        assert_eq!(library(Key::Char('q')), None);
+    }
+
+    #[test]
+    fn finish_returns_with_enter() {
+        assert_eq!(finish(Key::Enter), Some(finish::Message::Done));
+    }
+}

@@ -1,0 +1,208 @@
+//! The library: a card per routine. Arrow keys choose, Enter opens.
+
+use iced::widget::{Column, Row, Space, button, column, container, row, scrollable, svg, text};
+use iced::{Alignment, Element, Length};
+
+use crate::routine::{Entry, Plan, Source, clock};
+use crate::ui::widgets::hint;
+use crate::ui::{art, theme};
+
+pub const CARD_WIDTH: f32 = 360.0;
+const SPACING: f32 = 20.0;
+const PADDING: f32 = 28.0;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Message {
+    /// Move the selection by (columns, rows).
+    Move(i32, i32),
+    OpenSelected,
+    Open(usize),
+    ShowSafety,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Action {
+    None,
+    /// Open the player for the routine with this id.
+    Open(String),
+    ShowSafety,
+}
+
+#[derive(Debug, Default)]
+pub struct Library {
+    pub selected: usize,
+}
+
+/// How many cards fit side by side in a window this wide.
+pub fn columns(width: f32) -> usize {
+    (((width - 2.0 * PADDING + SPACING) / (CARD_WIDTH + SPACING)).floor() as usize).max(1)
+}
+
+impl Library {
+    pub fn update(&mut self, message: Message, entries: &[Entry], columns: usize) -> Action {
+        let count = entries.len();
+        match message {
+            Message::Move(dx, dy) if count > 0 => {
+                let cols = columns.max(1) as i64;
+                let target = self.selected as i64 + i64::from(dx) + i64::from(dy) * cols;
+                // Up/down past the edge stays put; left/right stop at the ends.
+                if (0..count as i64).contains(&target) {
+                    self.selected = target as usize;
+                }
+                Action::None
+            }
+            Message::Move(..) => Action::None,
+            Message::OpenSelected => self.open(self.selected, entries),
+            Message::Open(i) => {
+                self.selected = i.min(count.saturating_sub(1));
+                self.open(i, entries)
+            }
+            Message::ShowSafety => Action::ShowSafety,
+        }
+    }
+
+    fn open(&self, i: usize, entries: &[Entry]) -> Action {
+        match entries.get(i) {
+            Some(e) if e.routine.is_ok() => Action::Open(e.id.clone()),
+            _ => Action::None,
+        }
+    }
+
+    pub fn view<'a>(
+        &'a self,
+        entries: &'a [Entry],
+        columns: usize,
+        notices: &'a [String],
+    ) -> Element<'a, Message> {
+        let header = row![
+            column![
+                text("Limber").size(34).font(theme::BOLD),
+                text("Choose a routine · arrow keys to move, Enter to start")
+                    .size(17)
+                    .style(theme::muted_text),
+            ]
+            .spacing(2),
+            Space::new().width(Length::Fill),
+            button(hint::labelled("Safety", "S", 16.0))
+                .padding([10, 16])
+                .style(theme::control_button)
+                .on_press(Message::ShowSafety),
+        ]
+        .align_y(Alignment::Center);
+
+        let cards: Vec<Element<'a, Message>> = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| self.card(i, e))
+            .collect();
+        let mut rows = Column::new().spacing(SPACING);
+        let mut cards = cards.into_iter().peekable();
+        while cards.peek().is_some() {
+            let mut r = Row::new().spacing(SPACING);
+            for _ in 0..columns.max(1) {
+                if let Some(card) = cards.next() {
+                    r = r.push(card);
+                }
+            }
+            rows = rows.push(r);
+        }
+
+        let mut page = Column::new().spacing(22).push(header);
+        for notice in notices {
+            page = page.push(
+                container(text(notice.as_str()).size(15))
+                    .padding([10, 14])
+                    .width(Length::Fill)
+                    .style(theme::tinted(theme::CORAL)),
+            );
+        }
+        page = page.push(scrollable(rows).height(Length::Fill));
+        container(page).padding(PADDING).into()
+    }
+
+    fn card<'a>(&'a self, i: usize, entry: &'a Entry) -> Element<'a, Message> {
+        let selected = i == self.selected;
+        let body: Element<'a, Message> = match &entry.routine {
+            Ok(r) => {
+                let mut seen: Vec<Option<&str>> = Vec::new();
+                for m in r.moves() {
+                    let image = m.image.as_deref();
+                    if !seen.contains(&image) {
+                        seen.push(image);
+                    }
+                }
+                let pictures = Row::with_children(
+                    seen.into_iter()
+                        .take(4)
+                        .map(|image| svg(art::frame(image, 0, None)).width(72).height(54).into()),
+                )
+                .spacing(6);
+                let source = match (&entry.source, entry.overrides_bundled) {
+                    (Source::Bundled, _) => "",
+                    (Source::User(_), true) => "Your version",
+                    (Source::User(_), false) => "Your routine",
+                };
+                column![
+                    pictures,
+                    text(r.name.as_str()).size(24).font(theme::BOLD),
+                    text(format!(
+                        "{} · {} move{}{}",
+                        clock(Plan::estimate(r)),
+                        r.move_count(),
+                        if r.move_count() == 1 { "" } else { "s" },
+                        if source.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" · {source}")
+                        }
+                    ))
+                    .size(16)
+                    .style(theme::accent_text),
+                    text(r.description.as_str())
+                        .size(15)
+                        .style(theme::muted_text),
+                ]
+                .spacing(8)
+                .into()
+            }
+            Err(error) => column![
+                text(entry.id.as_str()).size(24).font(theme::BOLD),
+                text("This file has a mistake and cannot be used until it is fixed:")
+                    .size(15)
+                    .style(theme::danger_text),
+                text(error.to_string()).size(14).font(iced::Font::MONOSPACE),
+            ]
+            .spacing(8)
+            .into(),
+        };
+        let style = match (&entry.routine, selected) {
+            (Err(_), _) => theme::error_card,
+            (Ok(_), true) => theme::card_selected,
+            (Ok(_), false) => theme::card,
+        };
+        button(
+            container(body)
+                .padding(18)
+                .width(CARD_WIDTH)
+                .height(232)
+                .style(style),
+        )
+        .padding(0)
+        .style(theme::bare_button)
+        .on_press(Message::Open(i))
+        .into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_follow_the_window_width() {
+        assert_eq!(columns(400.0), 1);
+        assert_eq!(columns(1280.0), 3);
+        assert_eq!(columns(1920.0), 4);
+        assert_eq!(columns(0.0), 1);
+    }
+}

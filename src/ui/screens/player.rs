@@ -1,0 +1,938 @@
+//! The player: one routine, followed step by step.
+//!
+//! It owns the session and is driven by `update(message, now)`; the app
+//! passes the time in, so tests can drive it with a made-up clock. Events
+//! from the engine collect in `events` for the app to turn into sounds.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use iced::widget::canvas::{Cache, Canvas};
+use iced::widget::{
+    Column, Space, button, center, column, container, opaque, progress_bar, row, stack, svg, text,
+};
+use iced::{Alignment, Color, Element, Length, Theme, alignment};
+
+use crate::routine::{Answer, Move, Plan, PlanOptions, Routine, Side, Step, StepKind, clock};
+use crate::session::{BreathPhase, Event, Phase, Session, Status, Summary};
+use crate::ui::keys::PlayerMode;
+use crate::ui::widgets::{breath, clock::clock as clock_text, hint, ring};
+use crate::ui::{art, theme};
+
+/// How often the breathing guide and ring redraw while they move.
+pub const FRAME: Duration = Duration::from_millis(50);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Message {
+    Start,
+    TogglePause,
+    Skip,
+    Back,
+    Restart,
+    AddTime,
+    Confirm,
+    Answer(Answer),
+    FocusAnswer(Answer),
+    AskStop,
+    CancelStop,
+    Stop,
+    /// Back to the library before starting.
+    Leave,
+    ToggleCompact,
+    ToggleFullscreen,
+    ToggleMute,
+    /// Time passed (the app's timer fired).
+    Tick,
+}
+
+/// What the app should do after an update.
+#[derive(Debug, PartialEq)]
+pub enum Action {
+    None,
+    /// The routine ran to its end, or was stopped part-way.
+    Ended(Outcome),
+    Leave,
+    ToggleCompact,
+    ToggleFullscreen,
+    ToggleMute,
+}
+
+/// How a session went, for the finish screen and the history.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    pub routine_id: String,
+    pub routine_name: String,
+    pub summary: Summary,
+    /// Wall time from start to end, pauses included.
+    pub duration: Duration,
+}
+
+pub struct Player {
+    pub id: String,
+    options: PlanOptions,
+    run: Run,
+    now: Instant,
+    breathing_guide: bool,
+    confirm_stop: bool,
+    /// The session was running when "Stop?" appeared; resume on cancel.
+    resume_after_ask: bool,
+    gate_focus: Answer,
+    pub muted: bool,
+    events: Vec<Event>,
+    ring_cache: Cache,
+    arc_cache: Cache,
+    breath_cache: Cache,
+    disc_cache: Cache,
+}
+
+enum Run {
+    Ready(Plan),
+    Going { session: Session, started: Instant },
+}
+
+impl Player {
+    pub fn new(
+        id: String,
+        routine: Arc<Routine>,
+        options: PlanOptions,
+        breathing_guide: bool,
+        now: Instant,
+    ) -> Player {
+        Player {
+            id,
+            run: Run::Ready(Plan::new(routine, &options)),
+            options,
+            now,
+            breathing_guide,
+            confirm_stop: false,
+            resume_after_ask: false,
+            gate_focus: Answer::No,
+            muted: false,
+            events: Vec::new(),
+            ring_cache: Cache::new(),
+            arc_cache: Cache::new(),
+            breath_cache: Cache::new(),
+            disc_cache: Cache::new(),
+        }
+    }
+
+    pub fn plan(&self) -> &Plan {
+        match &self.run {
+            Run::Ready(plan) => plan,
+            Run::Going { session, .. } => session.plan(),
+        }
+    }
+
+    pub fn session(&self) -> Option<&Session> {
+        match &self.run {
+            Run::Going { session, .. } => Some(session),
+            Run::Ready(_) => None,
+        }
+    }
+
+    /// Engine events since the last call, for sounds.
+    pub fn take_events(&mut self) -> Vec<Event> {
+        std::mem::take(&mut self.events)
+    }
+
+    /// Forget cached drawings (after a theme change).
+    pub fn clear_caches(&mut self) {
+        for cache in [
+            &self.ring_cache,
+            &self.arc_cache,
+            &self.breath_cache,
+            &self.disc_cache,
+        ] {
+            cache.clear();
+        }
+    }
+
+    pub fn mode(&self) -> PlayerMode {
+        if self.confirm_stop {
+            return PlayerMode::ConfirmStop;
+        }
+        match &self.run {
+            Run::Ready(_) => PlayerMode::Ready,
+            Run::Going { session, .. } => match session.step() {
+                Some(step) if step.kind == StepKind::Gate => PlayerMode::Gate {
+                    focused: self.gate_focus,
+                },
+                _ => PlayerMode::Running,
+            },
+        }
+    }
+
+    pub fn update(&mut self, message: Message, now: Instant) -> Action {
+        self.now = now;
+        let Run::Going { session, started } = &mut self.run else {
+            return match message {
+                Message::Start => {
+                    let Run::Ready(plan) = &self.run else {
+                        unreachable!()
+                    };
+                    let (session, events) =
+                        Session::start(plan.routine.clone(), self.options.clone(), now);
+                    self.events.extend(events);
+                    self.run = Run::Going {
+                        session,
+                        started: now,
+                    };
+                    Action::None
+                }
+                Message::Leave | Message::AskStop => Action::Leave,
+                Message::ToggleCompact => Action::ToggleCompact,
+                Message::ToggleFullscreen => Action::ToggleFullscreen,
+                Message::ToggleMute => Action::ToggleMute,
+                _ => Action::None,
+            };
+        };
+        let events = match message {
+            Message::Tick | Message::Start | Message::Leave => session.tick(now),
+            Message::TogglePause => session.toggle_pause(now),
+            Message::Skip => session.skip(now),
+            Message::Back => session.back(now),
+            Message::Restart => session.restart(now),
+            Message::AddTime => session.add_time(now, crate::session::ADD_TIME),
+            Message::Confirm => session.confirm(now),
+            Message::Answer(answer) => {
+                self.gate_focus = Answer::No;
+                session.answer(now, answer)
+            }
+            Message::FocusAnswer(answer) => {
+                self.gate_focus = answer;
+                Vec::new()
+            }
+            Message::AskStop => {
+                self.confirm_stop = true;
+                self.resume_after_ask = !session.is_paused();
+                session.pause(now)
+            }
+            Message::CancelStop => {
+                self.confirm_stop = false;
+                if std::mem::take(&mut self.resume_after_ask) {
+                    session.resume(now)
+                } else {
+                    Vec::new()
+                }
+            }
+            Message::Stop => {
+                self.confirm_stop = false;
+                return Action::Ended(Outcome {
+                    routine_id: self.id.clone(),
+                    routine_name: session.plan().routine.name.clone(),
+                    summary: session.summary(now),
+                    duration: now.saturating_duration_since(*started),
+                });
+            }
+            Message::ToggleCompact => return Action::ToggleCompact,
+            Message::ToggleFullscreen => return Action::ToggleFullscreen,
+            Message::ToggleMute => return Action::ToggleMute,
+        };
+        self.events.extend(events);
+        if session.is_finished() {
+            return Action::Ended(Outcome {
+                routine_id: self.id.clone(),
+                routine_name: session.plan().routine.name.clone(),
+                summary: session.summary(now),
+                duration: now.saturating_duration_since(*started),
+            });
+        }
+        Action::None
+    }
+
+    /// Changes whenever the screen's structure changes (another step, phase,
+    /// dialog), so the app can force a full redraw (see `theme::with_parity`).
+    pub fn layout_key(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::hash::DefaultHasher::new();
+        (
+            self.confirm_stop,
+            self.muted,
+            self.gate_focus == Answer::Yes,
+        )
+            .hash(&mut h);
+        match &self.run {
+            Run::Ready(_) => 0u8.hash(&mut h),
+            Run::Going { session, .. } => {
+                let status = session.status(self.now);
+                (
+                    session.index(),
+                    format!("{:?}", status.phase),
+                    status.breath.is_some(),
+                )
+                    .hash(&mut h);
+            }
+        }
+        h.finish()
+    }
+
+    /// When the app should wake the player next; `None` = not until input.
+    pub fn next_wake(&self) -> Option<Instant> {
+        let Run::Going { session, .. } = &self.run else {
+            return None;
+        };
+        let next = session.next_change(self.now)?;
+        let animating = self.breathing_guide && session.status(self.now).breath.is_some();
+        Some(if animating {
+            next.min(self.now + FRAME)
+        } else {
+            next
+        })
+    }
+
+    /// The window title: time left and the move, readable in a taskbar.
+    pub fn title(&self) -> String {
+        let Run::Going { session, .. } = &self.run else {
+            return format!("{} — Limber", self.plan().routine.name);
+        };
+        let status = session.status(self.now);
+        match session.step() {
+            None => "Done — Limber".to_string(),
+            Some(step) => {
+                let what = step_heading(session.plan(), step);
+                match status.phase {
+                    Phase::Gate => format!("{what} — Limber"),
+                    Phase::Paused => format!("Paused · {what} — Limber"),
+                    _ => format!("{} · {what} — Limber", shown_time(&status)),
+                }
+            }
+        }
+    }
+
+    // -- View ---------------------------------------------------------------
+
+    pub fn view(&self, compact: bool) -> Element<'_, Message> {
+        let content = match &self.run {
+            Run::Ready(plan) => self.view_ready(plan, compact),
+            Run::Going { session, .. } => {
+                let status = session.status(self.now);
+                match session.step() {
+                    Some(step) if step.kind == StepKind::Gate => self.view_gate(session, step),
+                    Some(step) if compact => self.view_compact(session, step, &status),
+                    Some(step) => self.view_running(session, step, &status),
+                    None => center(text("Done").size(48)).into(),
+                }
+            }
+        };
+        if self.confirm_stop {
+            stack![content, opaque(self.view_confirm_stop())].into()
+        } else {
+            content
+        }
+    }
+
+    fn header<'a>(
+        &'a self,
+        section: &'a str,
+        progress: f32,
+        left: Duration,
+    ) -> Element<'a, Message> {
+        let routine = &self.plan().routine.name;
+        let title = if section.is_empty() {
+            routine.clone()
+        } else {
+            format!("{routine} · {section}")
+        };
+        row![
+            text(title).size(20).font(theme::SEMIBOLD),
+            Space::new().width(Length::Fill),
+            container(progress_bar(0.0..=1.0, progress).girth(10))
+                .width(220)
+                .style(|_| container::Style::default()),
+            text(format!("{} left", clock(left)))
+                .size(20)
+                .font(theme::SEMIBOLD),
+            if self.muted {
+                text("Muted").size(16).style(theme::muted_text)
+            } else {
+                text("")
+            },
+        ]
+        .spacing(16)
+        .align_y(Alignment::Center)
+        .into()
+    }
+
+    fn view_running<'a>(
+        &'a self,
+        session: &'a Session,
+        step: &'a Step,
+        status: &Status,
+    ) -> Element<'a, Message> {
+        let plan = session.plan();
+        // Rests show what comes next; everything else shows its own move.
+        let shown = match step.kind {
+            StepKind::Rest => session.upcoming().unwrap_or(step),
+            _ => step,
+        };
+        let mv = plan.move_of(shown);
+        let section = &plan.routine.sections[step.section].name;
+        let header = self.header(section, status.routine_progress, status.routine_left);
+
+        let frame = match (status.breath, step.kind) {
+            (Some(b), StepKind::Work) if b.phase == BreathPhase::Exhale && step.reps.is_some() => 1,
+            _ => 0,
+        };
+        let image = mv.and_then(|m| m.image.as_deref());
+        let illustration = svg(art::frame(image, frame, shown.side))
+            .width(Length::Fill)
+            .height(Length::Fill);
+
+        let steps = mv.map_or_else(Column::new, |m| {
+            Column::with_children(m.steps.iter().enumerate().map(|(i, s)| {
+                row![
+                    text(format!("{}.", i + 1))
+                        .size(18)
+                        .width(26)
+                        .style(theme::accent_text),
+                    text(s.as_str()).size(18),
+                ]
+                .into()
+            }))
+            .spacing(6)
+        });
+        let card = container(
+            column![container(illustration).height(Length::Fill), steps]
+                .spacing(16)
+                .padding(20),
+        )
+        .style(theme::card)
+        .width(Length::FillPortion(11))
+        .height(Length::Fill);
+
+        let right = column![
+            row![
+                self.ring(status, 300.0),
+                self.breath_panel(session, step, status)
+            ]
+            .spacing(24)
+            .align_y(Alignment::Center),
+            self.move_title(plan, step, shown, mv, status),
+            caution(mv),
+        ]
+        .spacing(18)
+        .width(Length::FillPortion(9));
+
+        column![
+            header,
+            row![card, right].spacing(32).height(Length::Fill),
+            self.next_line(session, step),
+            self.controls(session, step, status),
+        ]
+        .spacing(18)
+        .padding(24)
+        .into()
+    }
+
+    /// The heading above the move name: what kind of moment this is.
+    fn move_title<'a>(
+        &self,
+        plan: &'a Plan,
+        step: &'a Step,
+        shown: &'a Step,
+        mv: Option<&'a Move>,
+        status: &Status,
+    ) -> Element<'a, Message> {
+        let kicker = match (step.kind, status.phase) {
+            (_, Phase::Paused) => "Paused · Space to carry on".to_string(),
+            (_, Phase::Confirm) => "Done when you are · press Enter".to_string(),
+            (StepKind::Prepare, _) => "Get ready".to_string(),
+            (StepKind::Rest, _) => "Rest · next up".to_string(),
+            (StepKind::Switch, _) => "Switch sides".to_string(),
+            (StepKind::Work, _) => match status.rep {
+                Some((n, of)) => format!("Rep {n} of {of}"),
+                None if step.repeat => "Again".to_string(),
+                None => "Hold".to_string(),
+            },
+            (StepKind::Gate, _) => String::new(),
+        };
+        let name = mv.map_or("", |m| m.name.as_str());
+        column![
+            text(kicker)
+                .size(22)
+                .style(theme::accent_text)
+                .font(theme::SEMIBOLD)
+                .width(Length::Fill),
+            text(name).size(40).font(theme::BOLD),
+            text(position_line(plan, shown)).size(26),
+        ]
+        .spacing(4)
+        .into()
+    }
+
+    fn ring<'a>(&'a self, status: &Status, diameter: f32) -> Element<'a, Message> {
+        let (fill, color) = match status.phase {
+            Phase::Confirm => (1.0, theme::DONE),
+            _ if status.length.is_zero() => (1.0, theme::CORAL),
+            _ => (
+                (status.remaining.as_secs_f64() / status.length.as_secs_f64()) as f32,
+                theme::CORAL,
+            ),
+        };
+        let ring = Canvas::new(ring::Ring {
+            fill,
+            color,
+            track: Color::from_rgba(0.5, 0.5, 0.55, 0.22),
+            thickness: 0.07,
+            cache: &self.ring_cache,
+            arc: &self.arc_cache,
+        })
+        .width(diameter)
+        .height(diameter);
+        let digits = clock_text(&shown_time(status), diameter * 0.3, theme::BOLD);
+        let label = match status.phase {
+            _ if status.length.is_zero() => "so far",
+            Phase::Confirm => "over",
+            Phase::Paused => "paused",
+            _ => "left",
+        };
+        let inside = column![
+            digits,
+            text(label).size(diameter * 0.065).style(theme::muted_text)
+        ]
+        .align_x(Alignment::Center);
+        stack![ring, center(inside).width(diameter).height(diameter)].into()
+    }
+
+    fn breath_panel<'a>(
+        &'a self,
+        session: &'a Session,
+        step: &Step,
+        status: &Status,
+    ) -> Element<'a, Message> {
+        let Some(b) = status.breath.filter(|_| self.breathing_guide) else {
+            return Space::new().width(Length::Shrink).into();
+        };
+        let mv = session.plan().move_of(step);
+        let breath = mv.and_then(|m| m.breath.as_ref());
+        let reps = step.reps.is_some();
+        let word = match b.phase {
+            BreathPhase::Inhale => breath
+                .and_then(|b| b.inhale_cue.clone())
+                .unwrap_or_else(|| "Breathe in".into()),
+            BreathPhase::Hold => "Hold".into(),
+            BreathPhase::Exhale => breath
+                .and_then(|b| b.exhale_cue.clone())
+                .unwrap_or_else(|| if reps { "Lift" } else { "Breathe out" }.into()),
+        };
+        let guide = Canvas::new(breath::Guide {
+            level: b.level,
+            color: Color {
+                a: 0.55,
+                ..theme::CORAL
+            },
+            outline: Color::from_rgba(0.5, 0.5, 0.55, 0.35),
+            cache: &self.breath_cache,
+            disc: &self.disc_cache,
+        })
+        .width(150)
+        .height(150);
+        column![
+            guide,
+            text(word)
+                .size(24)
+                .font(theme::SEMIBOLD)
+                .align_x(alignment::Horizontal::Center)
+        ]
+        .spacing(10)
+        .width(190)
+        .align_x(Alignment::Center)
+        .into()
+    }
+
+    fn next_line<'a>(&'a self, session: &'a Session, step: &Step) -> Element<'a, Message> {
+        let plan = session.plan();
+        // During a rest the card already shows the next move: look beyond it.
+        let next = match step.kind {
+            StepKind::Rest => session
+                .upcoming_after(session.index())
+                .and_then(|(i, _)| session.upcoming_after(i))
+                .map(|(_, s)| s),
+            _ => session.upcoming(),
+        };
+        let Some(next) = next else {
+            return text("Last one: finish strong")
+                .size(18)
+                .style(theme::muted_text)
+                .into();
+        };
+        if next.kind == StepKind::Gate {
+            return text(format!("Next: a question · {}", plan.describe(next)))
+                .size(18)
+                .style(theme::muted_text)
+                .into();
+        }
+        let mv = plan.move_of(next);
+        let image = mv.and_then(|m| m.image.as_deref());
+        row![
+            text("Next:").size(18).style(theme::muted_text),
+            svg(art::frame(image, 0, next.side)).width(80).height(60),
+            text(short_label(plan, next)).size(18),
+        ]
+        .spacing(12)
+        .align_y(Alignment::Center)
+        .into()
+    }
+
+    fn controls<'a>(
+        &self,
+        session: &Session,
+        step: &Step,
+        status: &Status,
+    ) -> Element<'a, Message> {
+        let b = |label: &'a str, key: &'a str, message: Message| {
+            button(hint::labelled(label, key, 16.0))
+                .padding([10, 16])
+                .style(theme::control_button)
+                .on_press(message)
+        };
+        let pause = if session.is_paused() {
+            b("Resume", "Space", Message::TogglePause)
+        } else {
+            b("Pause", "Space", Message::TogglePause)
+        };
+        let mut bar = row![
+            b("Back", "←", Message::Back),
+            pause,
+            b("Skip", "→", Message::Skip),
+            b("Restart", "R", Message::Restart),
+            b("+15 s", "+", Message::AddTime),
+        ]
+        .spacing(10)
+        .align_y(Alignment::Center);
+        if step.until_done {
+            bar = bar.push(
+                button(hint::labelled("Done", "Enter", 16.0))
+                    .padding([10, 16])
+                    .style(if status.phase == Phase::Confirm {
+                        theme::primary_button
+                    } else {
+                        theme::control_button
+                    })
+                    .on_press(Message::Confirm),
+            );
+        }
+        bar.push(Space::new().width(Length::Fill))
+            .push(b(
+                if self.muted { "Unmute" } else { "Mute" },
+                "M",
+                Message::ToggleMute,
+            ))
+            .push(b("Compact", "C", Message::ToggleCompact))
+            .push(b("Stop", "Esc", Message::AskStop))
+            .into()
+    }
+
+    fn view_gate<'a>(&'a self, session: &'a Session, step: &'a Step) -> Element<'a, Message> {
+        let plan = session.plan();
+        let Some(gate) = plan.routine.sections[step.section].gate.as_ref() else {
+            return Space::new().into();
+        };
+        let status = session.status(self.now);
+        let answer = |label: &'a str, key: &'a str, a: Answer| {
+            let focused = self.gate_focus == a;
+            button(
+                container(hint::labelled(label, key, 30.0))
+                    .center_x(Length::Fill)
+                    .padding([26, 10]),
+            )
+            .width(300)
+            .style(if focused {
+                theme::primary_button
+            } else {
+                theme::control_button
+            })
+            .on_press(Message::Answer(a))
+        };
+        let what = |a: Answer| match gate.action(a) {
+            crate::routine::GateAction::Run => {
+                format!("go on to {}", plan.routine.sections[step.section].name)
+            }
+            crate::routine::GateAction::Skip => {
+                format!("skip {} today", plan.routine.sections[step.section].name)
+            }
+            crate::routine::GateAction::Repeat(s) => format!("do {s} again instead"),
+        };
+        let body = column![
+            text(gate.question.as_str())
+                .size(52)
+                .font(theme::BOLD)
+                .align_x(alignment::Horizontal::Center),
+            text(gate.detail.clone().unwrap_or_default())
+                .size(22)
+                .style(theme::muted_text)
+                .align_x(alignment::Horizontal::Center),
+            row![
+                answer("Yes", "Y", Answer::Yes),
+                answer("No", "N", Answer::No)
+            ]
+            .spacing(32),
+            text(format!(
+                "Yes: {} · No: {}",
+                what(Answer::Yes),
+                what(Answer::No)
+            ))
+            .size(18)
+            .style(theme::muted_text),
+        ]
+        .spacing(28)
+        .max_width(900)
+        .align_x(Alignment::Center);
+        let section = &plan.routine.sections[step.section].name;
+        column![
+            self.header(section, status.routine_progress, status.routine_left),
+            center(body),
+        ]
+        .padding(24)
+        .into()
+    }
+
+    fn view_ready<'a>(&'a self, plan: &'a Plan, compact: bool) -> Element<'a, Message> {
+        let first = plan.steps.iter().find(|s| s.kind == StepKind::Work);
+        let mv = first.and_then(|s| plan.move_of(s));
+        let image = mv.and_then(|m| m.image.as_deref());
+        let start = button(
+            container(hint::labelled(
+                "Start",
+                "Space",
+                if compact { 20.0 } else { 28.0 },
+            ))
+            .padding(if compact { [10, 24] } else { [18, 40] }),
+        )
+        .style(theme::primary_button)
+        .on_press(Message::Start);
+        if compact {
+            return center(
+                column![
+                    text(plan.routine.name.as_str()).size(26).font(theme::BOLD),
+                    text(format!(
+                        "{} · {} moves",
+                        clock(plan.total),
+                        plan.routine.move_count()
+                    ))
+                    .size(18),
+                    start,
+                ]
+                .spacing(14)
+                .align_x(Alignment::Center),
+            )
+            .into();
+        }
+        let moves: Vec<&Move> = plan.routine.moves().collect();
+        let list = Column::with_children(moves.iter().enumerate().map(|(i, m)| {
+            row![
+                text(format!("{}.", i + 1))
+                    .size(20)
+                    .width(34)
+                    .style(theme::accent_text),
+                text(m.name.as_str()).size(20),
+            ]
+            .into()
+        }))
+        .spacing(6);
+        let card = container(
+            column![
+                svg(art::frame(image, 0, first.and_then(|s| s.side)))
+                    .width(Length::Fill)
+                    .height(Length::Fill),
+            ]
+            .padding(20),
+        )
+        .style(theme::card)
+        .width(Length::FillPortion(11))
+        .height(Length::Fill);
+        let right = column![
+            text(plan.routine.name.as_str()).size(44).font(theme::BOLD),
+            text(format!(
+                "{} · {} moves",
+                clock(plan.total),
+                plan.routine.move_count()
+            ))
+            .size(24)
+            .style(theme::accent_text),
+            text(plan.routine.description.as_str())
+                .size(20)
+                .style(theme::muted_text),
+            list,
+            start,
+            text("Esc goes back to the library")
+                .size(16)
+                .style(theme::muted_text),
+        ]
+        .spacing(18)
+        .width(Length::FillPortion(9));
+        row![card, right].spacing(32).padding(24).into()
+    }
+
+    fn view_compact<'a>(
+        &'a self,
+        session: &'a Session,
+        step: &'a Step,
+        status: &Status,
+    ) -> Element<'a, Message> {
+        let plan = session.plan();
+        let shown = match step.kind {
+            StepKind::Rest => session.upcoming().unwrap_or(step),
+            _ => step,
+        };
+        let mv = plan.move_of(shown);
+        let kicker = match (step.kind, status.phase) {
+            (_, Phase::Paused) => "Paused".to_string(),
+            (_, Phase::Confirm) => "Press Enter when done".to_string(),
+            (StepKind::Prepare, _) => "Get ready".to_string(),
+            (StepKind::Rest, _) => "Rest · next".to_string(),
+            (StepKind::Switch, _) => "Switch sides".to_string(),
+            _ => match status.rep {
+                Some((n, of)) => format!("Rep {n} of {of}"),
+                None => String::new(),
+            },
+        };
+        let breath_word = status
+            .breath
+            .filter(|_| self.breathing_guide)
+            .map(|b| match b.phase {
+                BreathPhase::Inhale => "Breathe in",
+                BreathPhase::Hold => "Hold",
+                BreathPhase::Exhale if step.reps.is_some() => "Lift",
+                BreathPhase::Exhale => "Breathe out",
+            })
+            .unwrap_or("");
+        column![
+            row![
+                self.ring(status, 190.0),
+                column![
+                    text(kicker)
+                        .size(16)
+                        .style(theme::accent_text)
+                        .font(theme::SEMIBOLD),
+                    text(mv.map_or("", |m| m.name.as_str()))
+                        .size(24)
+                        .font(theme::BOLD),
+                    text(position_line(plan, shown)).size(17),
+                    text(breath_word).size(18).font(theme::SEMIBOLD),
+                ]
+                .spacing(4)
+                .width(Length::Fill),
+            ]
+            .spacing(16)
+            .align_y(Alignment::Center)
+            .height(Length::Fill),
+            text("Space pause · → skip · ← back · C full view · Esc stop")
+                .size(13)
+                .style(theme::muted_text),
+        ]
+        .padding(14)
+        .spacing(6)
+        .into()
+    }
+
+    fn view_confirm_stop(&self) -> Element<'_, Message> {
+        let dialog = container(
+            column![
+                text("Stop this session?").size(32).font(theme::BOLD),
+                text("What you did so far is kept in your history as a partial session.")
+                    .size(18)
+                    .style(theme::muted_text),
+                row![
+                    button(hint::labelled("Keep going", "Esc", 20.0))
+                        .padding([12, 20])
+                        .style(theme::control_button)
+                        .on_press(Message::CancelStop),
+                    button(hint::labelled("Stop", "Enter", 20.0))
+                        .padding([12, 20])
+                        .style(theme::primary_button)
+                        .on_press(Message::Stop),
+                ]
+                .spacing(16),
+            ]
+            .spacing(18)
+            .align_x(Alignment::Center),
+        )
+        .padding(32)
+        .max_width(620)
+        .style(theme::card);
+        center(dialog)
+            .style(|_: &Theme| container::Style {
+                background: Some(Color::from_rgba(0.0, 0.0, 0.0, 0.45).into()),
+                ..container::Style::default()
+            })
+            .into()
+    }
+}
+
+/// The time to show: time left, or time so far for open moves and overtime.
+fn shown_time(status: &Status) -> String {
+    match status.phase {
+        Phase::Confirm if !status.length.is_zero() => format!("+{}", clock(status.overtime)),
+        _ if status.length.is_zero() => clock(status.elapsed),
+        _ => clock(status.remaining),
+    }
+}
+
+/// "Left side · set 2 of 3", or the plain kind of step.
+fn position_line(plan: &Plan, step: &Step) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(side) = step.side {
+        parts.push(side.label().to_string());
+    }
+    if step.sets > 1 && step.set > 0 {
+        parts.push(format!("set {} of {}", step.set, step.sets));
+    }
+    if let (Some(reps), true) = (step.reps, step.kind == StepKind::Work) {
+        parts.push(format!("{reps} reps"));
+    } else if let Some(m) = plan.move_of(step)
+        && step.kind != StepKind::Work
+    {
+        if let Some(reps) = m.reps() {
+            parts.push(format!("{reps} reps"));
+        } else if let Some(hold) = m.hold() {
+            parts.push(format!("hold {hold}"));
+        }
+    }
+    if parts.is_empty() && step.repeat {
+        parts.push("once more".into());
+    }
+    parts.join(" · ")
+}
+
+/// What a step is, for the title bar and "Next".
+fn step_heading(plan: &Plan, step: &Step) -> String {
+    let name = plan.move_of(step).map_or("", |m| m.name.as_str());
+    match step.kind {
+        StepKind::Prepare => format!("Get ready: {name}"),
+        StepKind::Work => name.to_string(),
+        StepKind::Switch => format!("Switch sides: {name}"),
+        StepKind::Rest => "Rest".to_string(),
+        StepKind::Gate => plan.describe(step),
+    }
+}
+
+fn short_label(plan: &Plan, step: &Step) -> String {
+    let name = plan.move_of(step).map_or("", |m| m.name.as_str());
+    match step.side {
+        Some(Side::Left) => format!("{name} · left side"),
+        Some(Side::Right) => format!("{name} · right side"),
+        Some(Side::Affected) => format!("{name} · affected side"),
+        None if step.sets > 1 => format!("{name} · set {} of {}", step.set, step.sets),
+        None => name.to_string(),
+    }
+}
+
+fn caution<'a, Message: 'a>(mv: Option<&'a Move>) -> Element<'a, Message> {
+    match mv.and_then(|m| m.caution.as_deref()) {
+        Some(c) => container(
+            row![
+                text("!")
+                    .size(20)
+                    .font(theme::BOLD)
+                    .style(theme::danger_text),
+                text(c).size(18),
+            ]
+            .spacing(12),
+        )
+        .padding([12, 16])
+        .style(theme::tinted(theme::CORAL))
+        .into(),
+        None => Space::new().into(),
+    }
+}

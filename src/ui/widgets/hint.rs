@@ -1,0 +1,18 @@
+//! A button label with its keyboard shortcut beside it: "Pause  [Space]".
+
+use iced::widget::{container, row, text};
+use iced::{Alignment, Element};
+
+use crate::ui::theme;
+
+pub fn labelled<'a, Message: 'a>(label: &'a str, key: &'a str, size: f32) -> Element<'a, Message> {
+    row![
+        text(label).size(size).font(theme::SEMIBOLD),
+        container(text(key).size(size * 0.8))
+            .padding([2.0, 7.0])
+            .style(theme::key_chip),
+    ]
+    .spacing(size * 0.55)
+    .align_y(Alignment::Center)
+    .into()
+}

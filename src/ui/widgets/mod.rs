@@ -1,0 +1,6 @@
+//! Small drawing pieces shared by the screens.
+
+pub mod breath;
+pub mod clock;
+pub mod hint;
+pub mod ring;
