@@ -303,7 +303,8 @@ impl App {
     pub fn title(&self) -> String {
         match &self.screen {
             Screen::Player(p) => p.title(),
-            Screen::Finish(_) => "Well done — Limber".into(),
+            Screen::Finish(f) if f.outcome.summary.finished => "Well done — Limber".into(),
+            Screen::Finish(_) => "Session stopped — Limber".into(),
             Screen::Safety(_) => "Safety — Limber".into(),
             Screen::Library => "Limber".into(),
         }
