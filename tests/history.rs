@@ -361,6 +361,13 @@ fn history_with_no_file_says_so_and_exports_are_empty() {
     let o = limber(home.path(), &["history", "--csv"]);
     assert_eq!(text(&o.stdout).lines().count(), 1, "header only");
     assert!(text(&o.stderr).is_empty());
+    let o = limber(home.path(), &["history", "--help"]);
+    assert!(o.status.success());
+    assert!(
+        text(&o.stdout).contains("--since <YYYY-MM-DD>"),
+        "{}",
+        text(&o.stdout)
+    );
     let o = limber(home.path(), &["history", "--since", "March"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(text(&o.stderr).contains("YYYY-MM-DD"));
