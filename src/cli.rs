@@ -13,6 +13,8 @@ use crate::paths::Paths;
 use crate::routine::{self, Entry, Plan, Routine, RoutineError, clock};
 use crate::settings::Settings;
 
+mod history;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "limber",
@@ -55,6 +57,18 @@ pub enum Command {
         #[arg(long)]
         start: bool,
     },
+    /// Show your sessions: a table and a summary, or CSV or JSON to export
+    History {
+        /// Print a JSON array of session records
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print CSV with a header row, for a spreadsheet
+        #[arg(long)]
+        csv: bool,
+        /// Only sessions on this local date or later
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = history::parse_date)]
+        since: Option<chrono::NaiveDate>,
+    },
 }
 
 /// Writes a line to stdout, ignoring a closed pipe (`limber list | head`).
@@ -92,6 +106,16 @@ pub fn run(command: Command) -> ExitCode {
         Command::List { json } => list(json),
         Command::Check { files } => check(&files),
         Command::Plan { routine, json } => plan(&routine, json),
+        Command::History { json, csv, since } => {
+            let format = if json {
+                Some(crate::history::Format::Json)
+            } else if csv {
+                Some(crate::history::Format::Csv)
+            } else {
+                None
+            };
+            history::run(format, since)
+        }
         Command::Play { .. } => {
             err!("limber: `play` opens the window; run it without the terminal subcommand");
             ExitCode::from(2)
