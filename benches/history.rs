@@ -75,6 +75,7 @@ fn ten_years() -> (Vec<Record>, NaiveDate) {
                     question: "Any pain after stretching?".into(),
                     answer: if i % 9 == 0 { Reply::Yes } else { Reply::No },
                 }],
+                id: Some(format!("s{i}")),
             }
         })
         .collect();

@@ -47,6 +47,7 @@ fn session(start: &str, note: &str) -> Record {
             },
         ],
         answers: vec![],
+        id: None,
     }
 }
 

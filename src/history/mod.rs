@@ -53,6 +53,7 @@ pub(crate) mod testing {
                 seconds: 120,
             }],
             answers: vec![],
+            id: None,
         }
     }
 }

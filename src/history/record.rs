@@ -40,6 +40,12 @@ pub struct Record {
     /// Answers to the routine's questions, in the order given.
     #[serde(default)]
     pub answers: Vec<GateAnswer>,
+    /// Names the session across lines: a later line with the same id
+    /// replaces an earlier one (the app saves a session as soon as it ends,
+    /// then again if the pain rating or a note is added). Lines without an
+    /// id never replace anything.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -200,7 +206,13 @@ impl Record {
             note: None,
             moves,
             answers,
+            id: None,
         }
+    }
+
+    pub fn with_id(mut self, id: impl Into<String>) -> Record {
+        self.id = Some(id.into());
+        self
     }
 
     pub fn with_pain(mut self, before: Option<Pain>, after: Option<Pain>) -> Record {
@@ -386,6 +398,7 @@ mod tests {
             note: Some("line one\nline two".into()),
             moves: vec![],
             answers: vec![],
+            id: Some("s-1".into()),
         };
         let line = serde_json::to_string(&r).unwrap();
         assert!(!line.contains('\n'), "{line}");

@@ -214,10 +214,31 @@ pub fn parse(bytes: &[u8]) -> History {
             }
         }
     }
+    history.records = latest_versions(std::mem::take(&mut history.records));
     history
         .records
         .sort_by_key(|r| r.started_at.with_timezone(&chrono::Utc));
     history
+}
+
+/// Keeps the last line written for each session id (in the place of the
+/// first); records without an id are all kept.
+fn latest_versions(records: Vec<Record>) -> Vec<Record> {
+    let mut out: Vec<Record> = Vec::with_capacity(records.len());
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for record in records {
+        match record.id.clone() {
+            Some(id) => match seen.get(&id) {
+                Some(&i) => out[i] = record,
+                None => {
+                    seen.insert(id, out.len());
+                    out.push(record);
+                }
+            },
+            None => out.push(record),
+        }
+    }
+    out
 }
 
 fn version_only(history: &mut History, line: usize, text: &str, v: Option<u64>) {
@@ -241,6 +262,23 @@ fn version_only(history: &mut History, line: usize, text: &str, v: Option<u64>) 
 mod tests {
     use super::*;
     use crate::history::testing::record;
+
+    #[test]
+    fn a_later_line_with_the_same_id_replaces_the_earlier() {
+        let first = record("2025-03-01T08:00:00+00:00", "").with_id("s1");
+        let updated = first.clone().with_note("felt better").with_id("s1");
+        let other = record("2025-03-02T08:00:00+00:00", "other").with_id("s2");
+        // Same start, no id: both kept.
+        let plain_a = record("2025-03-03T08:00:00+00:00", "a");
+        let plain_b = record("2025-03-03T08:00:00+00:00", "b");
+        let text = [&first, &other, &updated, &plain_a, &plain_b]
+            .iter()
+            .map(|r| line(r))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let h = parse(text.as_bytes());
+        assert_eq!(notes(&h), ["felt better", "other", "a", "b"]);
+    }
 
     fn line(r: &Record) -> String {
         serde_json::to_string(r).unwrap()
