@@ -11,10 +11,11 @@ use std::time::{Duration, Instant};
 use iced::{Settings, Size};
 use iced_test::Simulator;
 use limber::paths::Paths;
-use limber::routine::{self, PlanOptions, StepKind};
+use limber::routine::{self, StepKind};
 use limber::settings::Settings as UserSettings;
 use limber::ui::app::{App, Launch, Message, Screen};
 use limber::ui::keys::{Key, PlayerMode};
+use limber::ui::screens::finish;
 use limber::ui::screens::player::{self, Player};
 use limber::ui::theme;
 
@@ -241,6 +242,59 @@ fn the_whole_routine_with_the_keyboard_alone() {
 }
 
 #[test]
+fn pain_is_rated_before_and_after_and_kept_with_the_note() {
+    let mut ui = Ui::new();
+    ui.click("Sciatica relief");
+    assert!(ui.shows("How is your pain right now?"));
+    ui.key(Key::Char('6'));
+    assert!(!ui.shows(player::SEVERE));
+    ui.click("9");
+    assert!(ui.shows(player::SEVERE), "high pain shows the warning");
+    ui.key(Key::Space);
+    ui.click("Skip");
+    ui.click("Skip");
+    ui.key(Key::Escape);
+    ui.key(Key::Enter);
+    let Screen::Finish(f) = ui.app.screen() else {
+        panic!("not finished")
+    };
+    let record = f.record.clone().expect("a started session is recorded");
+    assert_eq!(record.pain_before.map(|p| p.get()), Some(9));
+    assert!(!record.completed);
+    assert_eq!(record.routine, "sciatica-relief");
+    assert!(record.id.is_some());
+    assert_eq!(f.amended(), None, "nothing added yet");
+    assert!(ui.shows("How is your pain now?"));
+    ui.key(Key::Char('3'));
+    let _ = ui.app.update(Message::Finish(finish::Message::Note(
+        "  hip looser  ".into(),
+    )));
+    let Screen::Finish(f) = ui.app.screen() else {
+        unreachable!()
+    };
+    let amended = f.amended().unwrap();
+    assert_eq!(amended.pain_after.map(|p| p.get()), Some(3));
+    assert_eq!(amended.pain_before.map(|p| p.get()), Some(9));
+    assert_eq!(amended.note.as_deref(), Some("hip looser"));
+    assert_eq!(amended.id, record.id, "an update of the same session");
+}
+
+#[test]
+fn stopping_before_anything_started_keeps_nothing() {
+    let mut ui = Ui::new();
+    ui.click("Sciatica relief");
+    ui.click("Start");
+    // Still in the get-ready countdown.
+    ui.key(Key::Escape);
+    ui.key(Key::Enter);
+    let Screen::Finish(f) = ui.app.screen() else {
+        panic!("not finished")
+    };
+    assert!(f.record.is_none());
+    assert!(ui.shows("Nothing was started, so this is not kept in your history."));
+}
+
+#[test]
 fn a_broken_routine_shows_as_an_error_card() {
     let home = tempfile::tempdir().unwrap();
     let dir = home.path().join("config/routines");
@@ -315,8 +369,7 @@ fn player_at(seconds: f64) -> Player {
     let mut p = Player::new(
         "sciatica-relief".into(),
         Arc::clone(&routine),
-        PlanOptions::default(),
-        true,
+        &UserSettings::default(),
         base,
     );
     p.update(player::Message::Start, base);

@@ -1,6 +1,7 @@
 //! The application: which screen is showing, the routines, settings, and
 //! the plumbing between screens, keyboard, timers and the window.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -16,6 +17,7 @@ use super::screens::library::{self, Library};
 use super::screens::player::{self, Player};
 use super::screens::safety::{self, Safety};
 use super::theme;
+use crate::history::{self, Pain, Record};
 use crate::paths::Paths;
 use crate::routine::{self, Entry};
 use crate::settings::{Settings, ThemeChoice};
@@ -48,7 +50,7 @@ pub struct App {
 pub enum Screen {
     Library,
     Player(Box<Player>),
-    Finish(Finish),
+    Finish(Box<Finish>),
     Safety(Safety),
 }
 
@@ -61,6 +63,11 @@ pub enum Message {
     Key(Key),
     /// The player's timer fired.
     Tick,
+    /// The session record was written (or not) to the history.
+    Saved(Result<(), String>),
+    /// An update of a record (pain, note) was written, after leaving the
+    /// finish screen.
+    Updated(Result<(), String>),
     Resized(Size),
     SystemTheme(Mode),
 }
@@ -119,10 +126,44 @@ impl App {
         self.screen = Screen::Player(Box::new(Player::new(
             id,
             routine,
-            self.settings.plan_options(),
-            self.settings.breathing_guide,
+            &self.settings,
             Instant::now(),
         )));
+    }
+
+    /// Shows the finish screen and saves the session at once, off the UI
+    /// thread. A session where nothing was started is not kept.
+    fn finish(&mut self, outcome: player::Outcome) -> Task<Message> {
+        let started_anything = outcome.summary.moves.iter().any(|m| m.reached);
+        let record = match (&self.screen, started_anything) {
+            (Screen::Player(p), true) => {
+                let ended = chrono::Local::now().fixed_offset();
+                let started =
+                    ended - chrono::Duration::from_std(outcome.duration).unwrap_or_default();
+                Some(
+                    Record::from_summary(
+                        &outcome.summary,
+                        &outcome.routine_id,
+                        &p.plan().routine,
+                        started,
+                        ended,
+                    )
+                    .with_pain(outcome.pain_before.and_then(Pain::new), None)
+                    .with_id(session_id(&started)),
+                )
+            }
+            _ => None,
+        };
+        let task = match &record {
+            Some(r) => save(self.paths.history(), r.clone()).map(Message::Saved),
+            None => Task::none(),
+        };
+        self.screen = Screen::Finish(Box::new(Finish::new(
+            outcome,
+            record,
+            self.settings.ask_pain,
+        )));
+        task
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
@@ -197,8 +238,8 @@ impl App {
                 match action {
                     player::Action::None => Task::none(),
                     player::Action::Ended(outcome) => {
-                        self.screen = Screen::Finish(Finish { outcome });
-                        self.leave_compact()
+                        let save = self.finish(outcome);
+                        Task::batch([save, self.leave_compact()])
                     }
                     player::Action::Leave => {
                         self.screen = Screen::Library;
@@ -213,7 +254,41 @@ impl App {
                     }
                 }
             }
-            Message::Finish(finish::Message::Done) | Message::Safety(safety::Message::Close) => {
+            Message::Finish(message) => {
+                let Screen::Finish(f) = &mut self.screen else {
+                    return Task::none();
+                };
+                if message != finish::Message::Done {
+                    f.update(message);
+                    return Task::none();
+                }
+                let update = f.amended();
+                self.screen = Screen::Library;
+                match update {
+                    Some(r) => save(self.paths.history(), r).map(Message::Updated),
+                    None => Task::none(),
+                }
+            }
+            Message::Saved(result) => {
+                if let Screen::Finish(f) = &mut self.screen {
+                    f.saved = match result {
+                        Ok(()) => finish::Saved::Saved,
+                        Err(e) => finish::Saved::Failed(e),
+                    };
+                } else if let Err(e) = result {
+                    self.notices
+                        .push(format!("Could not save the last session: {e}"));
+                }
+                Task::none()
+            }
+            Message::Updated(result) => {
+                if let Err(e) = result {
+                    self.notices
+                        .push(format!("Could not save the pain rating and note: {e}"));
+                }
+                Task::none()
+            }
+            Message::Safety(safety::Message::Close) => {
                 self.screen = Screen::Library;
                 Task::none()
             }
@@ -351,6 +426,36 @@ impl App {
         }
         Subscription::batch(subs)
     }
+}
+
+/// Appends a record to the history on a blocking thread (it fsyncs).
+fn save(path: PathBuf, record: Record) -> Task<Result<(), String>> {
+    blocking(move || history::append(&path, &record).map_err(|e| e.to_string()))
+}
+
+/// Runs blocking work (file I/O) away from the UI thread.
+pub fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, String> + Send + 'static,
+) -> Task<Result<T, String>> {
+    Task::future(async move {
+        tokio::task::spawn_blocking(work)
+            .await
+            .unwrap_or_else(|e| Err(format!("the background task failed: {e}")))
+    })
+}
+
+/// A name for a session that stays the same when its record is updated.
+fn session_id(started: &chrono::DateTime<chrono::FixedOffset>) -> String {
+    use std::hash::{BuildHasher, Hasher};
+    // RandomState is seeded randomly per process: enough to tell apart two
+    // sessions started in the same second by two windows.
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_i64(started.timestamp_nanos_opt().unwrap_or_default());
+    format!(
+        "{}-{:04x}",
+        started.format("%Y%m%dT%H%M%S"),
+        h.finish() & 0xffff
+    )
 }
 
 fn key_message(event: keyboard::Event) -> Option<Message> {

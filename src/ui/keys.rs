@@ -95,6 +95,7 @@ pub fn player(key: Key, mode: PlayerMode) -> Option<player::Message> {
         PlayerMode::Ready => match key {
             Key::Space | Key::Enter => Some(M::Start),
             Key::Escape => Some(M::Leave),
+            Key::Char(c) => c.to_digit(10).map(|d| M::Pain(d as u8)),
             _ => None,
         },
         PlayerMode::Gate { focused } => match key {
@@ -138,7 +139,8 @@ pub fn library(key: Key) -> Option<library::Message> {
 pub fn finish(key: Key) -> Option<finish::Message> {
     use finish::Message as M;
     match key {
-        Key::Enter | Key::Escape | Key::Space => Some(M::Done),
+        Key::Enter | Key::Escape => Some(M::Done),
+        Key::Char(c) => c.to_digit(10).map(|d| M::Pain(d as u8)),
         _ => None,
     }
 }
@@ -276,7 +278,17 @@ mod tests {
     }
 
     #[test]
-    fn finish_returns_with_enter() {
+    fn finish_returns_with_enter_and_digits_rate_pain() {
         assert_eq!(finish(Key::Enter), Some(finish::Message::Done));
+        assert_eq!(finish(Key::Char('3')), Some(finish::Message::Pain(3)));
+        assert_eq!(finish(Key::Char('x')), None);
+    }
+
+    #[test]
+    fn digits_rate_pain_before_the_start() {
+        use player::Message as M;
+        assert_eq!(player(Key::Char('7'), PlayerMode::Ready), Some(M::Pain(7)));
+        // While running, digits do nothing.
+        assert_eq!(player(Key::Char('7'), PlayerMode::Running), None);
     }
 }

@@ -1,23 +1,86 @@
-//! The end of a session: what was done, then back to the library.
+//! The end of a session: what was done, an optional pain rating and note,
+//! then back to the library.
+//!
+//! The session is saved to the history the moment it ends (before this
+//! screen can be closed or the app can crash); a rating or note given here
+//! is saved as an update of the same record when leaving.
 
-use iced::widget::{Column, button, center, column, container, row, scrollable, text};
+use iced::widget::{Column, button, center, column, container, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length};
 
 use super::player::Outcome;
+use crate::history::{Pain, Record};
 use crate::routine::clock;
 use crate::ui::theme;
-use crate::ui::widgets::hint;
+use crate::ui::widgets::{hint, pain};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Message {
     Done,
+    Pain(u8),
+    Note(String),
+}
+
+/// What became of the record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Saved {
+    /// Too little happened to be worth keeping (nothing was started).
+    NotKept,
+    Saving,
+    Saved,
+    Failed(String),
 }
 
 pub struct Finish {
     pub outcome: Outcome,
+    /// The record as first saved (to update with pain and note).
+    pub record: Option<Record>,
+    pub saved: Saved,
+    ask_pain: bool,
+    pain_after: Option<u8>,
+    note: String,
 }
 
 impl Finish {
+    pub fn new(outcome: Outcome, record: Option<Record>, ask_pain: bool) -> Finish {
+        Finish {
+            saved: if record.is_some() {
+                Saved::Saving
+            } else {
+                Saved::NotKept
+            },
+            outcome,
+            record,
+            ask_pain,
+            pain_after: None,
+            note: String::new(),
+        }
+    }
+
+    pub fn update(&mut self, message: Message) {
+        match message {
+            Message::Pain(n) => {
+                self.pain_after = (self.pain_after != Some(n)).then_some(n.min(10));
+            }
+            Message::Note(text) => self.note = text.chars().take(500).collect(),
+            Message::Done => {}
+        }
+    }
+
+    /// The record with what was added here, if anything was.
+    pub fn amended(&self) -> Option<Record> {
+        let record = self.record.as_ref()?;
+        if self.pain_after.is_none() && self.note.trim().is_empty() {
+            return None;
+        }
+        Some(
+            record
+                .clone()
+                .with_pain(record.pain_before, self.pain_after.and_then(Pain::new))
+                .with_note(&self.note),
+        )
+    }
+
     pub fn view(&self) -> Element<'_, Message> {
         let s = &self.outcome.summary;
         let title = if s.finished {
@@ -28,7 +91,7 @@ impl Finish {
         let subtitle = if s.finished {
             format!("You finished {}.", self.outcome.routine_name)
         } else {
-            format!("{}: saved as a partial session.", self.outcome.routine_name)
+            format!("{}: stopped part-way.", self.outcome.routine_name)
         };
         let stat = |value: String, label: &'static str| {
             column![
@@ -47,7 +110,7 @@ impl Finish {
         let moves =
             Column::with_children(s.moves.iter().filter(|m| m.reached || s.finished).map(|m| {
                 let (mark, style): (&str, fn(&iced::Theme) -> text::Style) = if m.done {
-                    ("✓", theme::accent_text)
+                    ("✓ done", theme::accent_text)
                 } else {
                     ("skipped", theme::muted_text)
                 };
@@ -64,23 +127,48 @@ impl Finish {
             .padding(20)
             .max_width(640)
             .style(theme::card);
-        center(
-            column![
-                text(title).size(52).font(theme::BOLD),
-                text(subtitle).size(22).style(theme::muted_text),
-                stats,
-                card,
-                button(
-                    container(hint::labelled("Back to the library", "Enter", 22.0))
-                        .padding([12, 26])
-                )
-                .style(theme::primary_button)
-                .on_press(Message::Done),
-            ]
-            .spacing(26)
-            .align_x(Alignment::Center),
-        )
-        .padding(24)
-        .into()
+        let saved = match &self.saved {
+            Saved::NotKept => text("Nothing was started, so this is not kept in your history.")
+                .style(theme::muted_text),
+            Saved::Saving => text("Saving to your history…").style(theme::muted_text),
+            Saved::Saved => text("Saved to your history.").style(theme::accent_text),
+            Saved::Failed(e) => {
+                text(format!("Could not save to your history: {e}")).style(theme::danger_text)
+            }
+        }
+        .size(16);
+        let mut page = column![
+            text(title).size(52).font(theme::BOLD),
+            text(subtitle).size(22).style(theme::muted_text),
+            stats,
+            card,
+        ]
+        .spacing(22)
+        .align_x(Alignment::Center);
+        if self.record.is_some() {
+            if self.ask_pain {
+                page = page.push(pain::rating(
+                    "How is your pain now?",
+                    self.pain_after,
+                    Message::Pain,
+                ));
+            }
+            page = page.push(
+                text_input("Add a note (optional), e.g. how the hip felt", &self.note)
+                    .on_input(Message::Note)
+                    .on_submit(Message::Done)
+                    .size(17)
+                    .padding(10)
+                    .width(560),
+            );
+        }
+        page = page.push(saved).push(
+            button(
+                container(hint::labelled("Back to the library", "Enter", 22.0)).padding([12, 26]),
+            )
+            .style(theme::primary_button)
+            .on_press(Message::Done),
+        );
+        center(page).padding(24).into()
     }
 }

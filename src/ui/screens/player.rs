@@ -15,8 +15,9 @@ use iced::{Alignment, Color, Element, Length, Theme, alignment};
 
 use crate::routine::{Answer, Move, Plan, PlanOptions, Routine, Side, Step, StepKind, clock};
 use crate::session::{BreathPhase, Event, Phase, Session, Status, Summary};
+use crate::settings::Settings;
 use crate::ui::keys::PlayerMode;
-use crate::ui::widgets::{breath, clock::clock as clock_text, hint, ring};
+use crate::ui::widgets::{breath, clock::clock as clock_text, hint, pain, ring};
 use crate::ui::{art, theme};
 
 /// How often the breathing guide and ring redraw while they move.
@@ -41,6 +42,8 @@ pub enum Message {
     ToggleCompact,
     ToggleFullscreen,
     ToggleMute,
+    /// Pain right now (0–10), before starting.
+    Pain(u8),
     /// Time passed (the app's timer fired).
     Tick,
 }
@@ -65,6 +68,8 @@ pub struct Outcome {
     pub summary: Summary,
     /// Wall time from start to end, pauses included.
     pub duration: Duration,
+    /// Pain rating given before the start.
+    pub pain_before: Option<u8>,
 }
 
 pub struct Player {
@@ -73,6 +78,8 @@ pub struct Player {
     run: Run,
     now: Instant,
     breathing_guide: bool,
+    ask_pain: bool,
+    pain_before: Option<u8>,
     confirm_stop: bool,
     /// The session was running when "Stop?" appeared; resume on cancel.
     resume_after_ask: bool,
@@ -91,19 +98,16 @@ enum Run {
 }
 
 impl Player {
-    pub fn new(
-        id: String,
-        routine: Arc<Routine>,
-        options: PlanOptions,
-        breathing_guide: bool,
-        now: Instant,
-    ) -> Player {
+    pub fn new(id: String, routine: Arc<Routine>, settings: &Settings, now: Instant) -> Player {
+        let options = settings.plan_options();
         Player {
             id,
             run: Run::Ready(Plan::new(routine, &options)),
             options,
             now,
-            breathing_guide,
+            breathing_guide: settings.breathing_guide,
+            ask_pain: settings.ask_pain,
+            pain_before: None,
             confirm_stop: false,
             resume_after_ask: false,
             gate_focus: Answer::No,
@@ -179,6 +183,11 @@ impl Player {
                     };
                     Action::None
                 }
+                Message::Pain(n) => {
+                    // Choosing the same number again clears it.
+                    self.pain_before = (self.pain_before != Some(n)).then_some(n.min(10));
+                    Action::None
+                }
                 Message::Leave | Message::AskStop => Action::Leave,
                 Message::ToggleCompact => Action::ToggleCompact,
                 Message::ToggleFullscreen => Action::ToggleFullscreen,
@@ -187,7 +196,7 @@ impl Player {
             };
         };
         let events = match message {
-            Message::Tick | Message::Start | Message::Leave => session.tick(now),
+            Message::Tick | Message::Start | Message::Leave | Message::Pain(_) => session.tick(now),
             Message::TogglePause => session.toggle_pause(now),
             Message::Skip => session.skip(now),
             Message::Back => session.back(now),
@@ -222,6 +231,7 @@ impl Player {
                     routine_name: session.plan().routine.name.clone(),
                     summary: session.summary(now),
                     duration: now.saturating_duration_since(*started),
+                    pain_before: self.pain_before,
                 });
             }
             Message::ToggleCompact => return Action::ToggleCompact,
@@ -235,6 +245,7 @@ impl Player {
                 routine_name: session.plan().routine.name.clone(),
                 summary: session.summary(now),
                 duration: now.saturating_duration_since(*started),
+                pain_before: self.pain_before,
             });
         }
         Action::None
@@ -741,7 +752,7 @@ impl Player {
         .style(theme::card)
         .width(Length::FillPortion(11))
         .height(Length::Fill);
-        let right = column![
+        let mut right = column![
             text(plan.routine.name.as_str()).size(44).font(theme::BOLD),
             text(format!(
                 "{} · {} moves",
@@ -754,13 +765,28 @@ impl Player {
                 .size(20)
                 .style(theme::muted_text),
             list,
-            start,
-            text("Esc goes back to the library")
-                .size(16)
-                .style(theme::muted_text),
         ]
         .spacing(18)
         .width(Length::FillPortion(9));
+        if self.ask_pain {
+            right = right.push(pain::rating(
+                "How is your pain right now?",
+                self.pain_before,
+                Message::Pain,
+            ));
+            if self.pain_before.is_some_and(|p| p >= 8) {
+                right = right.push(
+                    container(text(SEVERE).size(17))
+                        .padding([10, 14])
+                        .style(theme::tinted(theme::CORAL)),
+                );
+            }
+        }
+        let right = right.push(start).push(
+            text("Esc goes back to the library")
+                .size(16)
+                .style(theme::muted_text),
+        );
         row![card, right].spacing(32).padding(24).into()
     }
 
@@ -859,6 +885,9 @@ impl Player {
             .into()
     }
 }
+
+/// Shown when someone rates their pain 8 or more before starting.
+pub const SEVERE: &str = "That is a lot of pain. If it is severe or getting worse, or a leg is weak, or bladder or bowel control has changed, stop and get medical advice before exercising.";
 
 /// The time to show: time left, or time so far for open moves and overtime.
 fn shown_time(status: &Status) -> String {

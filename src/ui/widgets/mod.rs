@@ -3,4 +3,5 @@
 pub mod breath;
 pub mod clock;
 pub mod hint;
+pub mod pain;
 pub mod ring;
