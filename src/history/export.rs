@@ -1,7 +1,7 @@
 //! CSV and JSON exports of the history, for `limber history` and the
 //! screen's export button.
 
-use std::io::{self, Write};
+use std::io;
 use std::path::Path;
 use std::time::Duration;
 
@@ -134,32 +134,9 @@ pub fn to_json(records: &[Record]) -> String {
     text
 }
 
-/// Writes an export to `path` atomically: a temporary file beside it,
-/// fsynced, then renamed over `path`.
+/// Writes an export to `path` atomically (see [`crate::files`]).
 pub fn save(path: &Path, format: Format, records: &[Record]) -> io::Result<()> {
-    let text = format.render(records);
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path.file_name().ok_or_else(|| {
-        io::Error::new(io::ErrorKind::InvalidInput, "export path has no file name")
-    })?;
-    let temp = dir.join(format!(
-        ".{}.{}.tmp",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    let written = (|| {
-        let mut f = std::fs::File::create(&temp)?;
-        f.write_all(text.as_bytes())?;
-        f.sync_all()?;
-        std::fs::rename(&temp, path)
-    })();
-    if written.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    written
+    crate::files::write_atomic(path, format.render(records).as_bytes())
 }
 
 #[cfg(test)]
@@ -307,10 +284,12 @@ mod tests {
         std::fs::write(&path, "old").unwrap();
         let r = record("2025-01-01T08:00:00+00:00", "x").with_pain(Pain::new(1), None);
         save(&path, Format::Csv, std::slice::from_ref(&r)).unwrap();
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), to_csv(&[r]));
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), to_csv(std::slice::from_ref(&r)));
         let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(names.len(), 1);
-        let err = save(&dir.path().join("no/such/dir/x.json"), Format::Json, &[]);
+        // A file where a folder should be: the export fails, nothing is lost.
+        let err = save(&path.join("x.json"), Format::Json, &[]);
         assert!(err.is_err());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), to_csv(&[r]));
     }
 }
