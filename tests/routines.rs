@@ -360,3 +360,70 @@ fn every_illustration_parses_as_svg_and_every_file_is_used() {
     registered.sort();
     assert_eq!(on_disk, registered, "files and registry differ");
 }
+
+#[test]
+fn a_file_that_breaks_keeps_its_last_good_version_until_fixed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mine.ron");
+    std::fs::write(
+        &path,
+        r#"(name: "Mine", moves: [(id: "a", name: "A", hold: "45s")])"#,
+    )
+    .unwrap();
+    let first = routine::library(dir.path());
+    let mine =
+        |entries: &[routine::Entry]| entries.iter().find(|e| e.id == "mine").cloned().unwrap();
+    assert!(mine(&first).routine.is_ok());
+    assert!(mine(&first).last_good.is_none());
+
+    // Saved with a typo: the error shows, the last good version stays usable.
+    std::fs::write(
+        &path,
+        r#"(name: "Mine", moves: [(id: "a", name: "A", hodl: "50s")])"#,
+    )
+    .unwrap();
+    let second = routine::refresh(&first, routine::library(dir.path()));
+    let broken = mine(&second);
+    let error = broken.routine.as_ref().unwrap_err();
+    assert!(error.message.contains("hodl"), "{error}");
+    assert_eq!(broken.usable().unwrap().name, "Mine");
+    assert_eq!(
+        broken.usable().unwrap().moves().next().unwrap().hold(),
+        Some(Dur::from_secs(45))
+    );
+
+    // Still broken on the next reload: the same good version carries over.
+    let third = routine::refresh(&second, routine::library(dir.path()));
+    assert_eq!(mine(&third).usable().unwrap().name, "Mine");
+
+    // Fixed: the new version is used, nothing stale is kept.
+    std::fs::write(
+        &path,
+        r#"(name: "Mine", moves: [(id: "a", name: "A", hold: "50s")])"#,
+    )
+    .unwrap();
+    let fourth = routine::refresh(&third, routine::library(dir.path()));
+    assert!(mine(&fourth).last_good.is_none());
+    assert_eq!(
+        mine(&fourth)
+            .usable()
+            .unwrap()
+            .moves()
+            .next()
+            .unwrap()
+            .hold(),
+        Some(Dur::from_secs(50))
+    );
+
+    // A file broken from the start has nothing to fall back on.
+    std::fs::write(dir.path().join("new.ron"), "(").unwrap();
+    let fifth = routine::refresh(&fourth, routine::library(dir.path()));
+    assert!(
+        fifth
+            .iter()
+            .find(|e| e.id == "new")
+            .unwrap()
+            .usable()
+            .is_none()
+    );
+}

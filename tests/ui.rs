@@ -462,3 +462,55 @@ fn snapshots_tell_states_apart() {
     };
     assert_ne!(render(12.5), render(20.5));
 }
+
+/// The watched folder drives the library: a valid file appears, a broken
+/// save shows its error and keeps the last good version, a fix replaces it.
+#[tokio::test]
+async fn live_reload_follows_the_routines_folder() {
+    use iced::futures::StreamExt;
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("config/routines");
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut changes = Box::pin(limber::ui::watch::changes(dir.clone()));
+    let mut ui = Ui::with_home(home);
+    let next_change = async |changes: &mut std::pin::Pin<Box<_>>| {
+        tokio::time::timeout(Duration::from_secs(3), StreamExt::next(changes))
+            .await
+            .expect("the folder change was not seen within 3 s")
+    };
+    // Polling starts the watcher; nothing has changed yet.
+    assert!(
+        tokio::time::timeout(Duration::from_millis(300), StreamExt::next(&mut changes))
+            .await
+            .is_err()
+    );
+
+    std::fs::write(
+        dir.join("mine.ron"),
+        r#"(name: "Mine", moves: [(id: "a", name: "A", hold: "45s")])"#,
+    )
+    .unwrap();
+    next_change(&mut changes).await;
+    let _ = ui
+        .app
+        .update(Message::LibraryLoaded(routine::library(&dir)));
+    assert!(ui.shows("Mine"));
+
+    std::fs::write(
+        dir.join("mine.ron"),
+        r#"(name: "Mine", moves: [(id: "a", name: "A", hold: "0s")])"#,
+    )
+    .unwrap();
+    next_change(&mut changes).await;
+    let _ = ui
+        .app
+        .update(Message::LibraryLoaded(routine::library(&dir)));
+    let entry = ui.app.entries().iter().find(|e| e.id == "mine").unwrap();
+    assert!(entry.routine.is_err());
+    assert!(ui.shows("The file now has a mistake; the last version that worked is used:"));
+    assert!(ui.shows("Mine"), "the card keeps the last good name");
+    // And it can still be followed.
+    ui.key(Key::Right);
+    ui.key(Key::Enter);
+    assert_eq!(ui.player().id, "mine");
+}

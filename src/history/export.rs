@@ -284,7 +284,10 @@ mod tests {
         std::fs::write(&path, "old").unwrap();
         let r = record("2025-01-01T08:00:00+00:00", "x").with_pain(Pain::new(1), None);
         save(&path, Format::Csv, std::slice::from_ref(&r)).unwrap();
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), to_csv(std::slice::from_ref(&r)));
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            to_csv(std::slice::from_ref(&r))
+        );
         let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(names.len(), 1);
         // A file where a folder should be: the export fails, nothing is lost.

@@ -188,6 +188,32 @@ pub struct Entry {
     pub routine: Result<Arc<Routine>, RoutineError>,
     /// A user file with the same id as a bundled routine replaces it.
     pub overrides_bundled: bool,
+    /// When the file is broken now but loaded before (live reload): the
+    /// last version that worked, still usable until the file is fixed.
+    pub last_good: Option<Arc<Routine>>,
+}
+
+impl Entry {
+    /// The routine to follow: the file's own, or its last good version.
+    pub fn usable(&self) -> Option<&Arc<Routine>> {
+        self.routine.as_ref().ok().or(self.last_good.as_ref())
+    }
+}
+
+/// A freshly loaded library, keeping for each broken file the last version
+/// of it that loaded (from `old`), so a typo never takes a routine away.
+pub fn refresh(old: &[Entry], new: Vec<Entry>) -> Vec<Entry> {
+    new.into_iter()
+        .map(|mut entry| {
+            if entry.routine.is_err() {
+                entry.last_good = old
+                    .iter()
+                    .find(|o| o.id == entry.id && o.source == entry.source)
+                    .and_then(|o| o.usable().cloned());
+            }
+            entry
+        })
+        .collect()
 }
 
 /// The routines shipped inside the binary: (id, text).
@@ -204,6 +230,7 @@ pub fn bundled() -> Vec<Entry> {
             source: Source::Bundled,
             routine: parse(&format!("routines/{id}.ron"), text).map(Arc::new),
             overrides_bundled: false,
+            last_good: None,
         })
         .collect()
 }
@@ -225,6 +252,7 @@ pub fn user_dir(dir: &Path) -> Vec<Entry> {
             routine: load_file(&path).map(Arc::new),
             source: Source::User(path),
             overrides_bundled: false,
+            last_good: None,
         })
         .collect()
 }

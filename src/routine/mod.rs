@@ -10,7 +10,7 @@ pub use duration::{Dur, DurError, clock, human};
 pub use format::{is_slug, limits, to_ron};
 pub use load::{
     BUNDLED, Entry, MAX_FILE_BYTES, RoutineError, Source, bundled, id_of, library, load_file,
-    merge, parse, parse_bytes, user_dir,
+    merge, parse, parse_bytes, refresh, user_dir,
 };
 pub use model::*;
 pub use plan::{MoveRef, Plan, PlanOptions, Step, StepKind};

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
-use iced::futures::Stream;
+use iced::futures::{Stream, StreamExt};
 use iced::keyboard;
 use iced::theme::Mode;
 use iced::window;
@@ -16,7 +16,7 @@ use super::screens::finish::{self, Finish};
 use super::screens::library::{self, Library};
 use super::screens::player::{self, Player};
 use super::screens::safety::{self, Safety};
-use super::theme;
+use super::{theme, watch};
 use crate::history::{self, Pain, Record};
 use crate::paths::Paths;
 use crate::routine::{self, Entry};
@@ -68,6 +68,10 @@ pub enum Message {
     /// An update of a record (pain, note) was written, after leaving the
     /// finish screen.
     Updated(Result<(), String>),
+    /// Something changed in the user's routines folder.
+    RoutinesChanged,
+    /// The library was read again (off the UI thread).
+    LibraryLoaded(Vec<Entry>),
     Resized(Size),
     SystemTheme(Mode),
 }
@@ -213,11 +217,11 @@ impl App {
                 let columns = library::columns(self.logical_size().width);
                 match self.library.update(message, &self.entries, columns) {
                     library::Action::Open(id) => {
-                        if let Some(Ok(r)) = self
+                        if let Some(r) = self
                             .entries
                             .iter()
                             .find(|e| e.id == id)
-                            .map(|e| e.routine.clone())
+                            .and_then(|e| e.usable().cloned())
                         {
                             self.open_player(id, r);
                         }
@@ -285,6 +289,25 @@ impl App {
                 if let Err(e) = result {
                     self.notices
                         .push(format!("Could not save the pain rating and note: {e}"));
+                }
+                Task::none()
+            }
+            Message::RoutinesChanged => {
+                let dir = self.paths.routines();
+                blocking(move || Ok(routine::library(&dir))).map(|loaded| match loaded {
+                    Ok(entries) => Message::LibraryLoaded(entries),
+                    Err(_) => Message::LibraryLoaded(Vec::new()),
+                })
+            }
+            Message::LibraryLoaded(entries) => {
+                // An empty result means the reload itself failed: keep what
+                // is shown rather than emptying the library.
+                if !entries.is_empty() {
+                    self.entries = routine::refresh(&self.entries, entries);
+                    self.library.selected = self
+                        .library
+                        .selected
+                        .min(self.entries.len().saturating_sub(1));
                 }
                 Task::none()
             }
@@ -413,6 +436,9 @@ impl App {
     pub fn subscription(&self) -> Subscription<Message> {
         let mut subs = vec![
             keyboard::listen().filter_map(key_message),
+            Subscription::run_with(self.paths.routines(), |dir| {
+                watch::changes(dir.clone()).map(|()| Message::RoutinesChanged)
+            }),
             window::resize_events().map(|(_, size)| Message::Resized(size)),
             system::theme_changes().map(Message::SystemTheme),
         ];

@@ -6,6 +6,7 @@ pub mod art;
 pub mod keys;
 pub mod screens;
 pub mod theme;
+pub mod watch;
 pub mod widgets;
 
 use std::process::ExitCode;

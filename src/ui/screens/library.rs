@@ -63,7 +63,7 @@ impl Library {
 
     fn open(&self, i: usize, entries: &[Entry]) -> Action {
         match entries.get(i) {
-            Some(e) if e.routine.is_ok() => Action::Open(e.id.clone()),
+            Some(e) if e.usable().is_some() => Action::Open(e.id.clone()),
             _ => Action::None,
         }
     }
@@ -122,8 +122,8 @@ impl Library {
 
     fn card<'a>(&'a self, i: usize, entry: &'a Entry) -> Element<'a, Message> {
         let selected = i == self.selected;
-        let body: Element<'a, Message> = match &entry.routine {
-            Ok(r) => {
+        let body: Element<'a, Message> = match (entry.usable(), &entry.routine) {
+            (Some(r), result) => {
                 let mut seen: Vec<Option<&str>> = Vec::new();
                 for m in r.moves() {
                     let image = m.image.as_deref();
@@ -142,7 +142,7 @@ impl Library {
                     (Source::User(_), true) => "Your version",
                     (Source::User(_), false) => "Your routine",
                 };
-                column![
+                let mut body = column![
                     pictures,
                     text(r.name.as_str()).size(24).font(theme::BOLD),
                     text(format!(
@@ -158,19 +158,42 @@ impl Library {
                     ))
                     .size(16)
                     .style(theme::accent_text),
-                    text(r.description.as_str())
-                        .size(15)
-                        .style(theme::muted_text),
                 ]
-                .spacing(8)
-                .into()
+                .spacing(8);
+                body = match result {
+                    Ok(_) => body.push(
+                        text(r.description.as_str())
+                            .size(15)
+                            .style(theme::muted_text),
+                    ),
+                    // Broken since it last loaded: say so, keep it usable.
+                    Err(error) => body
+                        .push(
+                            text(
+                                "The file now has a mistake; the last version that worked is used:",
+                            )
+                            .size(14)
+                            .style(theme::danger_text),
+                        )
+                        .push(text(error.to_string()).size(13).font(iced::Font::MONOSPACE)),
+                };
+                body.into()
             }
-            Err(error) => column![
+            // Only a broken file has nothing usable.
+            (None, result) => column![
                 text(entry.id.as_str()).size(24).font(theme::BOLD),
                 text("This file has a mistake and cannot be used until it is fixed:")
                     .size(15)
                     .style(theme::danger_text),
-                text(error.to_string()).size(14).font(iced::Font::MONOSPACE),
+                text(
+                    result
+                        .as_ref()
+                        .err()
+                        .map(ToString::to_string)
+                        .unwrap_or_default()
+                )
+                .size(14)
+                .font(iced::Font::MONOSPACE),
             ]
             .spacing(8)
             .into(),
