@@ -170,9 +170,52 @@ pub fn to_ron(settings: &Settings) -> String {
         .unwrap_or_default()
 }
 
+/// Writes the settings file atomically. With `backup`, a copy of the file
+/// as it was (it had mistakes when loaded) is kept beside it first, named
+/// `settings.ron.bak-YYYYMMDD-HHMMSS`, and its path returned: the person's
+/// own text is never silently replaced.
+pub fn save(
+    path: &Path,
+    values: &Settings,
+    backup: bool,
+) -> Result<Option<std::path::PathBuf>, String> {
+    let mut kept = None;
+    if backup && path.exists() {
+        let copy = path.with_extension(format!(
+            "ron.bak-{}",
+            chrono::Local::now().format("%Y%m%d-%H%M%S")
+        ));
+        std::fs::copy(path, &copy)
+            .map_err(|e| format!("cannot back up {}: {e}", path.display()))?;
+        kept = Some(copy);
+    }
+    crate::files::write_atomic(path, to_ron(values).as_bytes())
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(kept)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn saving_over_a_file_with_mistakes_keeps_a_copy_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.ron");
+        let original = "(theme: Dark, extra_reps: \"lots\")";
+        std::fs::write(&path, original).unwrap();
+        let (mut values, notices) = Settings::load(&path);
+        assert_eq!(notices.len(), 1);
+        values.extra_reps = 2;
+        let kept = save(&path, &values, true).unwrap().expect("a backup");
+        assert_eq!(std::fs::read_to_string(&kept).unwrap(), original);
+        let (back, notices) = Settings::load(&path);
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(back.extra_reps, 2);
+        assert_eq!(back.theme, ThemeChoice::Dark, "the good field survived");
+        // Later saves need no backup.
+        assert_eq!(save(&path, &back, false).unwrap(), None);
+    }
 
     #[test]
     fn empty_file_gives_defaults() {

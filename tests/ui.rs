@@ -345,6 +345,40 @@ fn arrow_keys_move_between_cards() {
 }
 
 #[test]
+fn settings_change_with_the_keyboard_and_apply_at_once() {
+    let mut ui = Ui::new();
+    ui.click("Settings");
+    assert!(ui.shows("Affected side"));
+    assert!(ui.shows("Not set"));
+    // Affected side: Left, then two more reps on it.
+    ui.key(Key::Right);
+    assert!(ui.shows("Left"));
+    ui.key(Key::Down);
+    ui.key(Key::Right);
+    ui.key(Key::Right);
+    assert!(ui.shows("+2"));
+    // Appearance is the last row: dark now, and the window follows.
+    for _ in 0..20 {
+        ui.key(Key::Down);
+    }
+    ui.key(Key::Right);
+    ui.key(Key::Right);
+    assert!(ui.shows("Dark"));
+    assert!(ui.app.theme().extended_palette().is_dark);
+    ui.key(Key::Escape);
+    assert!(matches!(ui.app.screen(), Screen::Library));
+    // The next session uses the new values: 12 + 2 reps on the left.
+    ui.key(Key::Enter);
+    let plan = ui.player().plan();
+    let hip_left = plan
+        .steps
+        .iter()
+        .find(|s| s.kind == StepKind::Work && plan.move_of(s).unwrap().id == "hip-flexion")
+        .unwrap();
+    assert_eq!(hip_left.reps, Some(14));
+}
+
+#[test]
 fn the_safety_page_is_always_reachable() {
     let mut ui = Ui::new();
     ui.click("Safety");

@@ -16,6 +16,7 @@ use super::screens::finish::{self, Finish};
 use super::screens::library::{self, Library};
 use super::screens::player::{self, Player};
 use super::screens::safety::{self, Safety};
+use super::screens::settings::{self, SettingsScreen};
 use super::{theme, watch};
 use crate::history::{self, Pain, Record};
 use crate::paths::Paths;
@@ -45,6 +46,9 @@ pub struct App {
     /// The last layout structure drawn, and the background parity that
     /// forces a full redraw when it changes (see `theme::with_parity`).
     layout: (u64, bool),
+    /// The settings file had mistakes when loaded: keep a copy of it before
+    /// the app first writes over it.
+    backup_settings: bool,
 }
 
 pub enum Screen {
@@ -52,6 +56,7 @@ pub enum Screen {
     Player(Box<Player>),
     Finish(Box<Finish>),
     Safety(Safety),
+    Settings(SettingsScreen),
 }
 
 #[derive(Clone, Debug)]
@@ -60,6 +65,7 @@ pub enum Message {
     Player(player::Message),
     Finish(finish::Message),
     Safety(safety::Message),
+    Settings(settings::Message),
     Key(Key),
     /// The player's timer fired.
     Tick,
@@ -72,6 +78,11 @@ pub enum Message {
     RoutinesChanged,
     /// The library was read again (off the UI thread).
     LibraryLoaded(Vec<Entry>),
+    /// The settings file was written; `Some(path)` if the old file, which had
+    /// mistakes, was kept there first.
+    SettingsSaved(Result<Option<PathBuf>, String>),
+    /// Opening a folder or file with the system's opener failed.
+    OpenFailed(String),
     Resized(Size),
     SystemTheme(Mode),
 }
@@ -102,7 +113,9 @@ impl App {
             system_mode: Mode::Light,
             muted: false,
             layout: (0, false),
+            backup_settings: false,
         };
+        app.backup_settings = !app.notices.is_empty();
         let mut tasks = vec![system::theme().map(Message::SystemTheme)];
         if let Some((routine, start)) = launch.play {
             match crate::cli::resolve(&routine, &app.paths) {
@@ -185,6 +198,7 @@ impl App {
             Screen::Player(p) => p.layout_key(),
             Screen::Finish(_) => 2,
             Screen::Safety(_) => 3,
+            Screen::Settings(s) => 4 + ((s.selected as u64) << 8),
         };
         screen
             ^ (u64::from(self.compact_layout()) << 62)
@@ -227,6 +241,12 @@ impl App {
                         }
                     }
                     library::Action::ShowSafety => self.screen = Screen::Safety(Safety),
+                    library::Action::ShowSettings => {
+                        self.screen = Screen::Settings(SettingsScreen::new(
+                            self.settings.clone(),
+                            self.paths.settings().display().to_string(),
+                        ));
+                    }
                     library::Action::None => {}
                 }
                 Task::none()
@@ -315,6 +335,50 @@ impl App {
                 self.screen = Screen::Library;
                 Task::none()
             }
+            Message::Settings(message) => {
+                let Screen::Settings(screen) = &mut self.screen else {
+                    return Task::none();
+                };
+                match screen.update(message) {
+                    settings::Action::None => Task::none(),
+                    settings::Action::Reveal(y) => iced::widget::operation::snap_to(
+                        settings::scroll_id(),
+                        iced::widget::operation::RelativeOffset { x: 0.0, y },
+                    ),
+                    settings::Action::Changed(values) => {
+                        self.settings = values;
+                        let backup = std::mem::take(&mut self.backup_settings);
+                        save_settings(self.paths.settings(), self.settings.clone(), backup)
+                            .map(Message::SettingsSaved)
+                    }
+                    settings::Action::Open(target) => {
+                        let path = match target {
+                            settings::Target::RoutinesFolder => self.paths.routines(),
+                            settings::Target::SettingsFile => self.paths.settings(),
+                        };
+                        open_path(path)
+                    }
+                    settings::Action::Close => {
+                        self.screen = Screen::Library;
+                        Task::none()
+                    }
+                }
+            }
+            Message::SettingsSaved(result) => {
+                match result {
+                    Ok(Some(backup)) => self.notices.push(format!(
+                        "Your settings file had mistakes; the old file was kept as {}",
+                        backup.display()
+                    )),
+                    Ok(None) => {}
+                    Err(e) => self.notices.push(format!("Could not save settings: {e}")),
+                }
+                Task::none()
+            }
+            Message::OpenFailed(e) => {
+                self.notices.push(e);
+                Task::none()
+            }
         }
     }
 
@@ -325,6 +389,7 @@ impl App {
             Screen::Player(p) => keys::player(key, p.mode()).map(Message::Player),
             Screen::Finish(_) => keys::finish(key).map(Message::Finish),
             Screen::Safety(_) => keys::safety(key).map(Message::Safety),
+            Screen::Settings(_) => keys::settings(key).map(Message::Settings),
         }
     }
 
@@ -404,6 +469,7 @@ impl App {
             Screen::Finish(f) if f.outcome.summary.finished => "Well done — Limber".into(),
             Screen::Finish(_) => "Session stopped — Limber".into(),
             Screen::Safety(_) => "Safety — Limber".into(),
+            Screen::Settings(_) => "Settings — Limber".into(),
             Screen::Library => "Limber".into(),
         }
     }
@@ -430,6 +496,7 @@ impl App {
             Screen::Player(p) => p.view(self.compact_layout()).map(Message::Player),
             Screen::Finish(f) => f.view().map(Message::Finish),
             Screen::Safety(s) => s.view().map(Message::Safety),
+            Screen::Settings(s) => s.view().map(Message::Settings),
         }
     }
 
@@ -452,6 +519,31 @@ impl App {
         }
         Subscription::batch(subs)
     }
+}
+
+fn save_settings(
+    path: PathBuf,
+    values: Settings,
+    backup: bool,
+) -> Task<Result<Option<PathBuf>, String>> {
+    blocking(move || crate::settings::save(&path, &values, backup))
+}
+
+/// Opens a folder or file with the system's usual program.
+fn open_path(path: PathBuf) -> Task<Message> {
+    blocking(move || {
+        if path.extension().is_none() {
+            let _ = std::fs::create_dir_all(&path);
+        } else if !path.exists() {
+            // Open an empty settings file rather than failing.
+            crate::files::write_atomic(&path, b"()\n").map_err(|e| e.to_string())?;
+        }
+        open::that_detached(&path).map_err(|e| format!("Could not open {}: {e}", path.display()))
+    })
+    .then(|result| match result {
+        Ok(()) => Task::none(),
+        Err(e) => Task::done(Message::OpenFailed(e)),
+    })
 }
 
 /// Appends a record to the history on a blocking thread (it fsyncs).

@@ -6,7 +6,7 @@
 
 use iced::keyboard::{self, key::Named};
 
-use super::screens::{finish, library, player, safety};
+use super::screens::{finish, library, player, safety, settings};
 use crate::routine::Answer;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -131,7 +131,8 @@ pub fn library(key: Key) -> Option<library::Message> {
         Key::Up => Some(M::Move(0, -1)),
         Key::Down => Some(M::Move(0, 1)),
         Key::Enter | Key::Space => Some(M::OpenSelected),
-        Key::Char('s') => Some(M::ShowSafety),
+        Key::Char('s') => Some(M::ShowSettings),
+        Key::Char('i') => Some(M::ShowSafety),
         _ => None,
     }
 }
@@ -141,6 +142,20 @@ pub fn finish(key: Key) -> Option<finish::Message> {
     match key {
         Key::Enter | Key::Escape => Some(M::Done),
         Key::Char(c) => c.to_digit(10).map(|d| M::Pain(d as u8)),
+        _ => None,
+    }
+}
+
+pub fn settings(key: Key) -> Option<settings::Message> {
+    use settings::Message as M;
+    match key {
+        Key::Up => Some(M::Select(-1)),
+        Key::Down => Some(M::Select(1)),
+        Key::Left => Some(M::Step(-1)),
+        Key::Right | Key::Enter | Key::Space => Some(M::Step(1)),
+        Key::Char('r') => Some(M::OpenRoutines),
+        Key::Char('f') => Some(M::OpenSettingsFile),
+        Key::Escape => Some(M::Close),
         _ => None,
     }
 }
@@ -274,7 +289,18 @@ mod tests {
         assert_eq!(library(Key::Right), Some(M::Move(1, 0)));
         assert_eq!(library(Key::Up), Some(M::Move(0, -1)));
         assert_eq!(library(Key::Enter), Some(M::OpenSelected));
+        assert_eq!(library(Key::Char('s')), Some(M::ShowSettings));
+        assert_eq!(library(Key::Char('i')), Some(M::ShowSafety));
         assert_eq!(library(Key::Char('q')), None);
+    }
+
+    #[test]
+    fn settings_arrows_choose_and_change() {
+        use settings::Message as M;
+        assert_eq!(settings(Key::Down), Some(M::Select(1)));
+        assert_eq!(settings(Key::Left), Some(M::Step(-1)));
+        assert_eq!(settings(Key::Enter), Some(M::Step(1)));
+        assert_eq!(settings(Key::Escape), Some(M::Close));
     }
 
     #[test]

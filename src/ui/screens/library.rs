@@ -18,6 +18,7 @@ pub enum Message {
     OpenSelected,
     Open(usize),
     ShowSafety,
+    ShowSettings,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -26,6 +27,7 @@ pub enum Action {
     /// Open the player for the routine with this id.
     Open(String),
     ShowSafety,
+    ShowSettings,
 }
 
 #[derive(Debug, Default)]
@@ -58,6 +60,7 @@ impl Library {
                 self.open(i, entries)
             }
             Message::ShowSafety => Action::ShowSafety,
+            Message::ShowSettings => Action::ShowSettings,
         }
     }
 
@@ -83,10 +86,17 @@ impl Library {
             ]
             .spacing(2),
             Space::new().width(Length::Fill),
-            button(hint::labelled("Safety", "S", 16.0))
-                .padding([10, 16])
-                .style(theme::control_button)
-                .on_press(Message::ShowSafety),
+            row![
+                button(hint::labelled("Settings", "S", 16.0))
+                    .padding([10, 16])
+                    .style(theme::control_button)
+                    .on_press(Message::ShowSettings),
+                button(hint::labelled("Safety", "I", 16.0))
+                    .padding([10, 16])
+                    .style(theme::control_button)
+                    .on_press(Message::ShowSafety),
+            ]
+            .spacing(10),
         ]
         .align_y(Alignment::Center);
 

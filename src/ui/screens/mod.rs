@@ -4,3 +4,4 @@ pub mod finish;
 pub mod library;
 pub mod player;
 pub mod safety;
+pub mod settings;

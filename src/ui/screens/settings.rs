@@ -1,0 +1,367 @@
+//! Settings: a list of rows, each one setting. ↑/↓ choose a row, ←/→
+//! change it (Enter or Space step it forward); every change is saved at
+//! once by the app.
+
+use iced::widget::{Column, Space, button, column, container, row, scrollable, text};
+use iced::{Alignment, Element, Length};
+
+use crate::routine::Dur;
+use crate::routine::Side;
+use crate::settings::{Settings as Values, ThemeChoice};
+use crate::ui::theme;
+use crate::ui::widgets::hint;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Message {
+    /// Move the selection by this many rows.
+    Select(i32),
+    /// Select a row (clicked).
+    Pick(Row),
+    /// Change the selected row's value by one step back or forward.
+    Step(i32),
+    /// Change a given row (its arrow buttons were clicked).
+    StepRow(Row, i32),
+    OpenRoutines,
+    OpenSettingsFile,
+    Close,
+}
+
+#[derive(Debug, PartialEq)]
+pub enum Action {
+    None,
+    /// Scroll the list so the selected row shows (0 = top, 1 = bottom).
+    Reveal(f32),
+    /// The values changed: apply and save them.
+    Changed(Values),
+    Open(Target),
+    Close,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    RoutinesFolder,
+    SettingsFile,
+}
+
+/// One setting on the screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Row {
+    AffectedSide,
+    ExtraReps,
+    ExtraTime,
+    Prepare,
+    Rest,
+    RestAfter,
+    Switch,
+    BreathingGuide,
+    AskPain,
+    Theme,
+}
+
+pub const ROWS: [Row; 10] = [
+    Row::AffectedSide,
+    Row::ExtraReps,
+    Row::ExtraTime,
+    Row::Prepare,
+    Row::Rest,
+    Row::RestAfter,
+    Row::Switch,
+    Row::BreathingGuide,
+    Row::AskPain,
+    Row::Theme,
+];
+
+impl Row {
+    pub fn label(self) -> &'static str {
+        match self {
+            Row::AffectedSide => "Affected side",
+            Row::ExtraReps => "Extra reps on that side",
+            Row::ExtraTime => "Extra hold time on that side",
+            Row::Prepare => "Get-ready time",
+            Row::Rest => "Rest between sets",
+            Row::RestAfter => "Rest between moves",
+            Row::Switch => "Pause to switch sides",
+            Row::BreathingGuide => "Breathing guide",
+            Row::AskPain => "Ask for pain ratings",
+            Row::Theme => "Appearance",
+        }
+    }
+
+    pub fn help(self) -> &'static str {
+        match self {
+            Row::AffectedSide => {
+                "The side that hurts. Moves marked for the affected side use it, and it gets the extras below."
+            }
+            Row::ExtraReps => "Added to rep moves on your affected side.",
+            Row::ExtraTime => "Added to holds on your affected side.",
+            Row::Prepare => {
+                "The countdown before each move. Set here, it applies to every routine."
+            }
+            Row::Rest => "Used by routines that do not set their own.",
+            Row::RestAfter => "Used by routines that do not set their own.",
+            Row::Switch => "Used by routines that do not set their own.",
+            Row::BreathingGuide => {
+                "The circle that grows as you breathe in and shrinks as you breathe out."
+            }
+            Row::AskPain => "A 0–10 rating before and after each session, kept in your history.",
+            Row::Theme => "Follow the system, or always light or dark.",
+        }
+    }
+
+    /// The value as shown.
+    pub fn value(self, v: &Values) -> String {
+        let seconds = |d: Option<Dur>, unset: &str| match d {
+            Some(d) => format!("{} s", d.as_secs_f64().round()),
+            None => unset.to_string(),
+        };
+        let on = |b: bool| if b { "On" } else { "Off" }.to_string();
+        match self {
+            Row::AffectedSide => match v.affected_side {
+                Some(Side::Left) => "Left".into(),
+                Some(Side::Right) => "Right".into(),
+                _ => "Not set".into(),
+            },
+            Row::ExtraReps => format!("+{}", v.extra_reps),
+            Row::ExtraTime => format!("+{} s", v.extra_time.as_secs_f64().round()),
+            Row::Prepare => seconds(v.prepare, "As the routine says"),
+            Row::Rest => seconds(v.rest, "15 s (built in)"),
+            Row::RestAfter => seconds(v.rest_after, "None (built in)"),
+            Row::Switch => seconds(v.switch, "5 s (built in)"),
+            Row::BreathingGuide => on(v.breathing_guide),
+            Row::AskPain => on(v.ask_pain),
+            Row::Theme => match v.theme {
+                ThemeChoice::System => "Like the system".into(),
+                ThemeChoice::Light => "Light".into(),
+                ThemeChoice::Dark => "Dark".into(),
+            },
+        }
+    }
+
+    /// Changes the value one step (`delta` is ±1), within sensible limits.
+    pub fn step(self, v: &mut Values, delta: i32) {
+        let cycle = |i: usize, n: usize| ((i as i32 + delta).rem_euclid(n as i32)) as usize;
+        // Optional seconds: "unset" sits below the smallest value.
+        let seconds = |d: Option<Dur>, min: u32, max: u32, step: u32| -> Option<Dur> {
+            let current = d.map(|d| (d.as_millis() / 1000) as i64);
+            let next = match current {
+                None if delta > 0 => Some(i64::from(min)),
+                None => None,
+                Some(s) if delta < 0 && s <= i64::from(min) => None,
+                Some(s) => Some((s + i64::from(delta) * i64::from(step)).clamp(0, i64::from(max))),
+            };
+            next.map(|s| Dur::from_secs(s as u32))
+        };
+        match self {
+            Row::AffectedSide => {
+                let options = [None, Some(Side::Left), Some(Side::Right)];
+                let i = options
+                    .iter()
+                    .position(|o| *o == v.affected_side)
+                    .unwrap_or(0);
+                v.affected_side = options[cycle(i, options.len())];
+            }
+            Row::ExtraReps => {
+                v.extra_reps = (v.extra_reps as i32 + delta).clamp(0, 10) as u32;
+            }
+            Row::ExtraTime => {
+                let s = (v.extra_time.as_millis() / 1000) as i32;
+                v.extra_time = Dur::from_secs((s + 5 * delta).clamp(0, 60) as u32);
+            }
+            Row::Prepare => v.prepare = seconds(v.prepare, 5, 60, 5),
+            Row::Rest => v.rest = seconds(v.rest, 0, 120, 5),
+            Row::RestAfter => v.rest_after = seconds(v.rest_after, 0, 120, 5),
+            Row::Switch => v.switch = seconds(v.switch, 0, 30, 1),
+            Row::BreathingGuide => v.breathing_guide = !v.breathing_guide,
+            Row::AskPain => v.ask_pain = !v.ask_pain,
+            Row::Theme => {
+                let options = [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark];
+                let i = options.iter().position(|o| *o == v.theme).unwrap_or(0);
+                v.theme = options[cycle(i, options.len())];
+            }
+        }
+    }
+}
+
+/// The scrollable list of rows, to scroll the selection into view.
+pub fn scroll_id() -> iced::widget::Id {
+    iced::widget::Id::new("settings-rows")
+}
+
+pub struct SettingsScreen {
+    pub values: Values,
+    pub selected: usize,
+    /// Where the settings file is, to show it.
+    pub file: String,
+}
+
+impl SettingsScreen {
+    pub fn new(values: Values, file: String) -> SettingsScreen {
+        SettingsScreen {
+            values,
+            selected: 0,
+            file,
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Select(d) => {
+                self.selected = (self.selected as i32 + d).clamp(0, ROWS.len() as i32 - 1) as usize;
+                Action::Reveal(self.selected as f32 / (ROWS.len() - 1) as f32)
+            }
+            Message::Pick(row) => {
+                self.selected = ROWS.iter().position(|r| *r == row).unwrap_or(0);
+                Action::None
+            }
+            Message::Step(delta) => self.change(ROWS[self.selected], delta),
+            Message::StepRow(row, delta) => {
+                self.selected = ROWS.iter().position(|r| *r == row).unwrap_or(0);
+                self.change(row, delta)
+            }
+            Message::OpenRoutines => Action::Open(Target::RoutinesFolder),
+            Message::OpenSettingsFile => Action::Open(Target::SettingsFile),
+            Message::Close => Action::Close,
+        }
+    }
+
+    fn change(&mut self, row: Row, delta: i32) -> Action {
+        let before = self.values.clone();
+        row.step(&mut self.values, delta);
+        if self.values == before {
+            Action::None
+        } else {
+            Action::Changed(self.values.clone())
+        }
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let rows = Column::with_children(ROWS.iter().enumerate().map(|(i, &r)| {
+            let selected = i == self.selected;
+            let arrow = |label: &'static str, delta: i32| {
+                button(text(label).size(18).font(theme::SEMIBOLD))
+                    .padding([4, 12])
+                    .style(theme::control_button)
+                    .on_press(Message::StepRow(r, delta))
+            };
+            let line = row![
+                column![
+                    text(r.label()).size(19).font(theme::SEMIBOLD),
+                    text(r.help()).size(14).style(theme::muted_text),
+                ]
+                .spacing(2)
+                .width(Length::Fill),
+                arrow("‹", -1),
+                container(text(r.value(&self.values)).size(18))
+                    .width(190)
+                    .center_x(190),
+                arrow("›", 1),
+            ]
+            .spacing(10)
+            .align_y(Alignment::Center);
+            button(container(line).padding([7, 14]).style(if selected {
+                theme::card_selected
+            } else {
+                theme::card
+            }))
+            .padding(0)
+            .style(theme::bare_button)
+            .on_press(Message::Pick(r))
+            .into()
+        }))
+        .spacing(8);
+        let files = row![
+            button(hint::labelled("Open my routines folder", "R", 16.0))
+                .padding([10, 16])
+                .style(theme::control_button)
+                .on_press(Message::OpenRoutines),
+            button(hint::labelled("Open the settings file", "F", 16.0))
+                .padding([10, 16])
+                .style(theme::control_button)
+                .on_press(Message::OpenSettingsFile),
+            Space::new().width(Length::Fill),
+            button(hint::labelled("Back", "Esc", 16.0))
+                .padding([10, 16])
+                .style(theme::primary_button)
+                .on_press(Message::Close),
+        ]
+        .spacing(10);
+        let page = column![
+            text("Settings").size(34).font(theme::BOLD),
+            text("↑ ↓ choose · ← → change · saved as you go")
+                .size(16)
+                .style(theme::muted_text),
+            scrollable(container(rows).padding(iced::Padding {
+                right: 16.0,
+                ..iced::Padding::ZERO
+            }))
+            .id(scroll_id())
+            .height(Length::Fill),
+            text(format!("Saved in {}", self.file))
+                .size(14)
+                .style(theme::muted_text),
+            files,
+        ]
+        .spacing(14)
+        .max_width(960);
+        container(page).padding(28).center_x(Length::Fill).into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_stay_within_limits_and_cycle_choices() {
+        let mut v = Values::default();
+        Row::AffectedSide.step(&mut v, 1);
+        assert_eq!(v.affected_side, Some(Side::Left));
+        Row::AffectedSide.step(&mut v, 1);
+        Row::AffectedSide.step(&mut v, 1);
+        assert_eq!(v.affected_side, None, "cycles round");
+        Row::AffectedSide.step(&mut v, -1);
+        assert_eq!(v.affected_side, Some(Side::Right));
+
+        for _ in 0..20 {
+            Row::ExtraReps.step(&mut v, 1);
+        }
+        assert_eq!(v.extra_reps, 10);
+        Row::ExtraTime.step(&mut v, -1);
+        assert_eq!(v.extra_time, Dur::ZERO);
+        Row::ExtraTime.step(&mut v, 1);
+        assert_eq!(v.extra_time, Dur::from_secs(5));
+    }
+
+    #[test]
+    fn optional_times_go_from_unset_to_a_value_and_back() {
+        let mut v = Values::default();
+        assert_eq!(Row::Prepare.value(&v), "As the routine says");
+        Row::Prepare.step(&mut v, 1);
+        assert_eq!(v.prepare, Some(Dur::from_secs(5)));
+        Row::Prepare.step(&mut v, 1);
+        assert_eq!(Row::Prepare.value(&v), "10 s");
+        Row::Prepare.step(&mut v, -1);
+        Row::Prepare.step(&mut v, -1);
+        assert_eq!(v.prepare, None);
+        for _ in 0..30 {
+            Row::Rest.step(&mut v, 1);
+        }
+        assert_eq!(v.rest, Some(Dur::from_secs(120)));
+    }
+
+    #[test]
+    fn a_change_reports_the_new_values_and_no_change_reports_nothing() {
+        let mut screen = SettingsScreen::new(Values::default(), "s.ron".into());
+        screen.update(Message::Pick(Row::Theme));
+        let Action::Changed(v) = screen.update(Message::Step(1)) else {
+            panic!("no change reported");
+        };
+        assert_eq!(v.theme, ThemeChoice::Light);
+        screen.update(Message::Pick(Row::ExtraReps));
+        assert_eq!(screen.update(Message::Step(-1)), Action::None, "already 0");
+        assert_eq!(screen.update(Message::Select(-100)), Action::Reveal(0.0));
+        assert_eq!(screen.selected, 0);
+        screen.update(Message::Select(100));
+        assert_eq!(screen.selected, ROWS.len() - 1);
+    }
+}
