@@ -11,4 +11,5 @@ pub mod paths;
 pub mod routine;
 pub mod session;
 pub mod settings;
+pub mod state;
 pub mod ui;

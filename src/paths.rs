@@ -47,6 +47,11 @@ impl Paths {
     pub fn history(&self) -> PathBuf {
         self.data.join("history.jsonl")
     }
+
+    /// What the app remembers between runs (see `state.rs`).
+    pub fn state(&self) -> PathBuf {
+        self.data.join("state.ron")
+    }
 }
 
 #[cfg(test)]

@@ -46,6 +46,7 @@ impl Ui {
             settings: UserSettings::default(),
             notices: Vec::new(),
             play: None,
+            first_run: false,
         });
         Ui { app, _home: home }
     }
@@ -379,9 +380,38 @@ fn settings_change_with_the_keyboard_and_apply_at_once() {
 }
 
 #[test]
+fn the_first_run_starts_with_the_safety_page() {
+    let home = tempfile::tempdir().unwrap();
+    let (mut app, _) = App::new(Launch {
+        paths: Paths::under(home.path()),
+        settings: UserSettings::default(),
+        notices: Vec::new(),
+        play: Some(("sciatica-relief".into(), false)),
+        first_run: true,
+    });
+    let Screen::Safety(s) = app.screen() else {
+        panic!("the first run shows safety first")
+    };
+    assert!(s.first_run);
+    {
+        let mut sim = Simulator::with_size(settings(), SIZE, app.view());
+        assert!(sim.find("Welcome to Limber").is_ok());
+        assert!(
+            sim.find("Real weakness in a leg, such as a foot that drags or gives way")
+                .is_ok()
+        );
+        assert!(sim.find(limber::ui::screens::safety::NOT_MEDICAL).is_ok());
+    }
+    let _ = app.update(Message::Key(Key::Enter));
+    // Then what was asked for: the routine's player.
+    assert!(matches!(app.screen(), Screen::Player(_)));
+}
+
+#[test]
 fn the_safety_page_is_always_reachable() {
     let mut ui = Ui::new();
     ui.click("Safety");
+    assert!(ui.shows("Exercise safely"));
     assert!(ui.shows("Stop and get medical care if you have"));
     assert!(ui.shows("Any change in bladder or bowel control"));
     ui.key(Key::Escape);

@@ -49,6 +49,8 @@ pub struct App {
     /// The settings file had mistakes when loaded: keep a copy of it before
     /// the app first writes over it.
     backup_settings: bool,
+    /// A `limber play` request waiting for the first-run safety page.
+    after_safety: Option<(String, bool)>,
 }
 
 pub enum Screen {
@@ -94,6 +96,8 @@ pub struct Launch {
     pub notices: Vec<String>,
     /// `limber play ROUTINE [--start]`.
     pub play: Option<(String, bool)>,
+    /// The safety page has never been acknowledged: show it first.
+    pub first_run: bool,
 }
 
 impl App {
@@ -114,21 +118,32 @@ impl App {
             muted: false,
             layout: (0, false),
             backup_settings: false,
+            after_safety: None,
         };
         app.backup_settings = !app.notices.is_empty();
         let mut tasks = vec![system::theme().map(Message::SystemTheme)];
-        if let Some((routine, start)) = launch.play {
-            match crate::cli::resolve(&routine, &app.paths) {
-                Ok((id, r)) => {
-                    app.open_player(id, r);
-                    if start {
-                        tasks.push(app.update(Message::Player(player::Message::Start)));
-                    }
-                }
-                Err(message) => app.notices.push(message),
-            }
+        if launch.first_run {
+            // Read this first; a requested routine opens afterwards.
+            app.after_safety = launch.play;
+            app.screen = Screen::Safety(Safety { first_run: true });
+        } else if let Some(play) = launch.play {
+            tasks.push(app.play(play));
         }
         (app, Task::batch(tasks))
+    }
+
+    /// Opens `limber play ROUTINE [--start]`'s routine.
+    fn play(&mut self, (routine, start): (String, bool)) -> Task<Message> {
+        match crate::cli::resolve(&routine, &self.paths) {
+            Ok((id, r)) => {
+                self.open_player(id, r);
+                if start {
+                    return self.update(Message::Player(player::Message::Start));
+                }
+            }
+            Err(message) => self.notices.push(message),
+        }
+        Task::none()
     }
 
     pub fn screen(&self) -> &Screen {
@@ -240,7 +255,9 @@ impl App {
                             self.open_player(id, r);
                         }
                     }
-                    library::Action::ShowSafety => self.screen = Screen::Safety(Safety),
+                    library::Action::ShowSafety => {
+                        self.screen = Screen::Safety(Safety { first_run: false });
+                    }
                     library::Action::ShowSettings => {
                         self.screen = Screen::Settings(SettingsScreen::new(
                             self.settings.clone(),
@@ -332,8 +349,28 @@ impl App {
                 Task::none()
             }
             Message::Safety(safety::Message::Close) => {
+                let first_run = matches!(&self.screen, Screen::Safety(s) if s.first_run);
                 self.screen = Screen::Library;
-                Task::none()
+                if !first_run {
+                    return Task::none();
+                }
+                let path = self.paths.state();
+                let remember = blocking(move || {
+                    let mut state = crate::state::State::load(&path);
+                    state.safety_read = true;
+                    state.save(&path).map_err(|e| e.to_string())
+                })
+                .then(|r| match r {
+                    Ok(()) => Task::none(),
+                    Err(e) => Task::done(Message::OpenFailed(format!(
+                        "Could not remember that the safety page was read: {e}"
+                    ))),
+                });
+                let play = match self.after_safety.take() {
+                    Some(play) => self.play(play),
+                    None => Task::none(),
+                };
+                Task::batch([remember, play])
             }
             Message::Settings(message) => {
                 let Screen::Settings(screen) = &mut self.screen else {
@@ -468,6 +505,7 @@ impl App {
             Screen::Player(p) => p.title(),
             Screen::Finish(f) if f.outcome.summary.finished => "Well done — Limber".into(),
             Screen::Finish(_) => "Session stopped — Limber".into(),
+            Screen::Safety(s) if s.first_run => "Welcome — Limber".into(),
             Screen::Safety(_) => "Safety — Limber".into(),
             Screen::Settings(_) => "Settings — Limber".into(),
             Screen::Library => "Limber".into(),

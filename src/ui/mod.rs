@@ -38,11 +38,13 @@ pub fn run(play: Option<(String, bool)>) -> ExitCode {
         Err(code) => return code,
     };
     let (settings, notices) = crate::settings::Settings::load(&paths.settings());
+    let first_run = !crate::state::State::load(&paths.state()).safety_read;
     let launch = std::cell::Cell::new(Some(Launch {
         paths,
         settings,
         notices,
         play,
+        first_run,
     }));
     let boot = move || App::new(launch.take().expect("the window boots once"));
     let mut application = iced::application(boot, App::update, App::view)

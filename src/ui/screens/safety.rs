@@ -12,7 +12,11 @@ pub enum Message {
     Close,
 }
 
-pub struct Safety;
+/// `first_run`: shown before anything else the first time Limber opens,
+/// with a button to acknowledge it instead of "Back".
+pub struct Safety {
+    pub first_run: bool,
+}
 
 /// Stop and get medical care for any of these.
 pub const RED_FLAGS: [&str; 3] = [
@@ -55,7 +59,13 @@ impl Safety {
         .width(Length::Fill)
         .style(theme::error_card);
         let page = column![
-            text("Exercise safely").size(40).font(theme::BOLD),
+            text(if self.first_run {
+                "Welcome to Limber"
+            } else {
+                "Exercise safely"
+            })
+            .size(40)
+            .font(theme::BOLD),
             text(NOT_MEDICAL).size(20),
             flags,
             column![
@@ -64,9 +74,16 @@ impl Safety {
             ]
             .spacing(12),
             text(WORKING).size(18).style(theme::muted_text),
-            button(container(hint::labelled("Back", "Esc", 20.0)).padding([10, 22]))
-                .style(theme::primary_button)
-                .on_press(Message::Close),
+            if self.first_run {
+                button(
+                    container(hint::labelled("I understand, let's start", "Enter", 20.0))
+                        .padding([10, 22]),
+                )
+            } else {
+                button(container(hint::labelled("Back", "Esc", 20.0)).padding([10, 22]))
+            }
+            .style(theme::primary_button)
+            .on_press(Message::Close),
         ]
         .spacing(24)
         .max_width(860);

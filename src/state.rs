@@ -1,0 +1,46 @@
+//! What the app remembers between runs that is not a setting (e.g. that
+//! the safety page was read). Kept in `state.ron` in the data folder.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct State {
+    /// The person has read the safety page once.
+    pub safety_read: bool,
+}
+
+impl State {
+    /// Reads the state; a missing or unreadable file is a fresh start
+    /// (nothing in it is worth refusing to open for).
+    pub fn load(path: &Path) -> State {
+        std::fs::read_to_string(path)
+            .ok()
+            .and_then(|text| ron::from_str(&text).ok())
+            .unwrap_or_default()
+    }
+
+    pub fn save(&self, path: &Path) -> std::io::Result<()> {
+        let text =
+            ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new()).unwrap_or_default();
+        crate::files::write_atomic(path, format!("{text}\n").as_bytes())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn remembers_the_safety_page() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("data/state.ron");
+        assert!(!State::load(&path).safety_read, "fresh start");
+        State { safety_read: true }.save(&path).unwrap();
+        assert!(State::load(&path).safety_read);
+        std::fs::write(&path, "garbage").unwrap();
+        assert!(!State::load(&path).safety_read);
+    }
+}
