@@ -427,3 +427,75 @@ fn a_file_that_breaks_keeps_its_last_good_version_until_fixed() {
             .is_none()
     );
 }
+
+const SAVER: &str = "LIMBER_TEST_ROUTINE_SAVER";
+
+/// A big valid routine: `n` selects one of two versions.
+fn big_routine(n: u32) -> String {
+    let moves: Vec<String> = (0..90)
+        .map(|i| {
+            format!(
+                "(id: \"m{i}\", name: \"Move {i} version {n}\", hold: \"{}s\", steps: [\"{}\"])",
+                10 + n,
+                "x".repeat(200)
+            )
+        })
+        .collect();
+    format!("(name: \"Big {n}\", moves: [{}])", moves.join(",\n"))
+}
+
+/// In a child process: save the two versions over and over until killed.
+#[test]
+fn saver_child() {
+    let Ok(path) = std::env::var(SAVER) else {
+        return; // Only does something when started by the crash test.
+    };
+    for i in 0u32.. {
+        limber::files::write_atomic(Path::new(&path), big_routine(i % 2).as_bytes()).unwrap();
+    }
+}
+
+/// A crash mid-save (kill -9 at random moments) never leaves a half-written
+/// routine: the file is always one whole version or the other.
+#[cfg(unix)]
+#[test]
+fn a_crash_mid_save_leaves_a_whole_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.ron");
+    std::fs::write(&path, big_routine(0)).unwrap();
+    let versions = [big_routine(0), big_routine(1)];
+    let mut seed = 0x2545_f491_u64;
+    for _ in 0..60 {
+        let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+            .args([
+                "saver_child",
+                "--exact",
+                "--nocapture",
+                "--test-threads=1",
+                "-q",
+            ])
+            .env(SAVER, &path)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // xorshift: a different moment each time, between 5 and 60 ms.
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        std::thread::sleep(Duration::from_millis(5 + seed % 55));
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            versions.contains(&text),
+            "a torn file after a crash ({} bytes)",
+            text.len()
+        );
+        routine::parse("big.ron", &text).unwrap();
+    }
+    // Leftover temporary files are hidden and never loaded as routines.
+    let loaded = routine::user_dir(dir.path());
+    assert_eq!(loaded.len(), 1);
+    assert_eq!(loaded[0].id, "big");
+}

@@ -407,6 +407,99 @@ fn the_first_run_starts_with_the_safety_page() {
     assert!(matches!(app.screen(), Screen::Player(_)));
 }
 
+/// The issue's own example: 45 s holds in "my version" of sciatica relief,
+/// made in the app (the save itself is checked against the real binary in
+/// scripts/window-test).
+#[test]
+fn the_editor_changes_holds_adds_reorders_and_saves() {
+    use limber::routine::draft::Field;
+    use limber::ui::screens::editor::{self, FieldEdit};
+    let mut ui = Ui::new();
+    ui.key(Key::Char('e'));
+    let Screen::Editor(_) = ui.app.screen() else {
+        panic!("E opens the editor on the selected routine")
+    };
+    assert!(ui.shows(
+        "Bundled routine \"sciatica-relief\": saving makes your own copy · 21:45 · 7 moves"
+    ));
+    // Figure-4 is selected: type a 45 s hold; the total updates live.
+    let _ = ui
+        .app
+        .update(Message::Editor(editor::Message::Edit(FieldEdit::Text(
+            Field::Hold,
+            "45s".into(),
+        ))));
+    assert!(ui.shows(
+        "Bundled routine \"sciatica-relief\": saving makes your own copy · 23:15 · 7 moves"
+    ));
+    assert!(
+        ui.app.title().starts_with("• "),
+        "unsaved changes show in the title"
+    );
+    // A bad value shows its problem and blocks saving.
+    let _ = ui
+        .app
+        .update(Message::Editor(editor::Message::Edit(FieldEdit::Text(
+            Field::Hold,
+            "0s".into(),
+        ))));
+    assert!(ui.shows("between 1s and 4h"));
+    ui.click("Save");
+    assert!(ui.shows("Not saved: fix the problem in red first."));
+    let _ = ui
+        .app
+        .update(Message::Editor(editor::Message::Edit(FieldEdit::Text(
+            Field::Hold,
+            "45s".into(),
+        ))));
+    // Child's pose, by keyboard, then a rep move instead of a hold.
+    ui.key(Key::Down);
+    ui.click("Reps");
+    assert!(ui.shows("Seconds per rep"));
+    ui.click("Hold");
+    // Add a move after it from the picker, then move it up.
+    ui.key(Key::Char('a'));
+    assert!(ui.shows("Add a move"));
+    ui.key(Key::Down);
+    ui.key(Key::Enter);
+    let Screen::Editor(e) = ui.app.screen() else {
+        unreachable!()
+    };
+    assert_eq!(e.draft.move_count(), 8);
+    assert_eq!(e.selected, 2);
+    ui.key(Key::Char('['));
+    let Screen::Editor(e) = ui.app.screen() else {
+        unreachable!()
+    };
+    assert_eq!(e.selected, 1);
+    // Ctrl+S asks the app to save (the write runs as a task).
+    ui.key(Key::Save);
+    // Leaving with unsaved changes asks once.
+    ui.key(Key::Escape);
+    assert!(ui.shows(
+        "You have unsaved changes. Save with Ctrl+S, or press Esc again to leave without saving."
+    ));
+    ui.key(Key::Escape);
+    assert!(matches!(ui.app.screen(), Screen::Library));
+}
+
+#[test]
+fn new_routines_and_duplicates_get_free_names() {
+    let mut ui = Ui::new();
+    ui.click("New routine");
+    let Screen::Editor(e) = ui.app.screen() else {
+        panic!("not in the editor")
+    };
+    assert_eq!(e.id, "my-routine");
+    assert!(ui.shows("New routine \"my-routine\", not saved yet · 0:40 · 1 move"));
+    ui.key(Key::Char('d'));
+    let Screen::Editor(e) = ui.app.screen() else {
+        unreachable!()
+    };
+    assert_eq!(e.id, "my-routine-copy");
+    assert_eq!(e.draft.name, "My routine (copy)");
+}
+
 #[test]
 fn the_safety_page_is_always_reachable() {
     let mut ui = Ui::new();

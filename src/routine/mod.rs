@@ -1,5 +1,6 @@
 //! Routine files: the RON format, loading with located errors, and plans.
 
+pub mod draft;
 mod duration;
 mod format;
 mod load;

@@ -12,6 +12,7 @@ use iced::window;
 use iced::{Element, Size, Subscription, Task, Theme, system};
 
 use super::keys::{self, Key};
+use super::screens::editor::{self, Editor};
 use super::screens::finish::{self, Finish};
 use super::screens::library::{self, Library};
 use super::screens::player::{self, Player};
@@ -59,6 +60,7 @@ pub enum Screen {
     Finish(Box<Finish>),
     Safety(Safety),
     Settings(SettingsScreen),
+    Editor(Box<Editor>),
 }
 
 #[derive(Clone, Debug)]
@@ -68,7 +70,16 @@ pub enum Message {
     Finish(finish::Message),
     Safety(safety::Message),
     Settings(settings::Message),
+    Editor(editor::Message),
     Key(Key),
+    /// Move keyboard focus to the next (or previous) field.
+    Focus {
+        back: bool,
+    },
+    /// The editor's file was written (or not).
+    EditorSaved(Result<(), String>),
+    /// The user's version of a bundled routine was put aside (or not).
+    EditorReset(Result<(), String>),
     /// The player's timer fired.
     Tick,
     /// The session record was written (or not) to the history.
@@ -146,6 +157,45 @@ impl App {
         Task::none()
     }
 
+    /// Opens the editor on the routine `id`.
+    fn edit(&mut self, id: &str) {
+        let Some(entry) = self.entries.iter().find(|e| e.id == id) else {
+            return;
+        };
+        let Some(routine) = entry.usable() else {
+            return;
+        };
+        let (origin, comments) = match &entry.source {
+            routine::Source::Bundled => (editor::Origin::Bundled, false),
+            routine::Source::User(path) => (
+                editor::Origin::User {
+                    overrides_bundled: entry.overrides_bundled,
+                },
+                // A small read on a click: whether saving will drop comments.
+                std::fs::read_to_string(path).is_ok_and(|t| t.contains("//") || t.contains("/*")),
+            ),
+        };
+        self.screen = Screen::Editor(Box::new(Editor::new(
+            id.to_string(),
+            origin,
+            routine,
+            editor::known_moves(&self.entries),
+            comments,
+        )));
+    }
+
+    /// An id for a new routine file that nothing uses yet.
+    fn free_id(&self, base: &str) -> String {
+        let taken = |id: &str| {
+            self.entries.iter().any(|e| e.id == id)
+                || self.paths.routines().join(format!("{id}.ron")).exists()
+        };
+        std::iter::once(base.to_string())
+            .chain((2..).map(|n| format!("{base}-{n}")))
+            .find(|id| !taken(id))
+            .expect("some name is free")
+    }
+
     pub fn screen(&self) -> &Screen {
         &self.screen
     }
@@ -214,6 +264,7 @@ impl App {
             Screen::Finish(_) => 2,
             Screen::Safety(_) => 3,
             Screen::Settings(s) => 4 + ((s.selected as u64) << 8),
+            Screen::Editor(e) => 5 + (e.layout_key() << 4),
         };
         screen
             ^ (u64::from(self.compact_layout()) << 62)
@@ -224,6 +275,13 @@ impl App {
     fn handle(&mut self, message: Message) -> Task<Message> {
         let now = Instant::now();
         match message {
+            Message::Focus { back } => {
+                if back {
+                    iced::widget::operation::focus_previous()
+                } else {
+                    iced::widget::operation::focus_next()
+                }
+            }
             Message::Key(key) => match self.key_message(key) {
                 Some(message) => self.handle(message),
                 None => Task::none(),
@@ -257,6 +315,23 @@ impl App {
                     }
                     library::Action::ShowSafety => {
                         self.screen = Screen::Safety(Safety { first_run: false });
+                    }
+                    library::Action::Edit(id) => self.edit(&id),
+                    library::Action::NewRoutine => {
+                        let id = self.free_id("my-routine");
+                        let mut routine = crate::routine::parse(
+                            "new",
+                            r#"(name: "My routine", moves: [(id: "my-move", name: "My move", hold: "30s")])"#,
+                        )
+                        .expect("the starting routine is valid");
+                        routine.description = "My own routine.".into();
+                        self.screen = Screen::Editor(Box::new(Editor::new(
+                            id,
+                            editor::Origin::New,
+                            &routine,
+                            editor::known_moves(&self.entries),
+                            false,
+                        )));
                     }
                     library::Action::ShowSettings => {
                         self.screen = Screen::Settings(SettingsScreen::new(
@@ -401,6 +476,95 @@ impl App {
                     }
                 }
             }
+            Message::Editor(message) => {
+                let Screen::Editor(e) = &mut self.screen else {
+                    return Task::none();
+                };
+                match e.update(message) {
+                    editor::Action::None => Task::none(),
+                    editor::Action::Save { id, routine } => {
+                        let path = self.paths.routines().join(format!("{id}.ron"));
+                        let text = crate::routine::to_ron(&routine);
+                        blocking(move || {
+                            crate::files::write_atomic(&path, text.as_bytes())
+                                .map_err(|e| format!("{}: {e}", path.display()))
+                        })
+                        .map(Message::EditorSaved)
+                    }
+                    editor::Action::Duplicate(mut routine) => {
+                        let base = format!("{}-copy", e.id);
+                        let id = self.free_id(&base);
+                        routine.name = format!("{} (copy)", routine.name);
+                        self.screen = Screen::Editor(Box::new(Editor::new(
+                            id,
+                            editor::Origin::New,
+                            &routine,
+                            editor::known_moves(&self.entries),
+                            false,
+                        )));
+                        Task::none()
+                    }
+                    editor::Action::Reset { id } => {
+                        let path = self.paths.routines().join(format!("{id}.ron"));
+                        blocking(move || {
+                            let aside = path.with_file_name(format!(
+                                ".{id}.ron.replaced-{}",
+                                chrono::Local::now().format("%Y%m%d-%H%M%S")
+                            ));
+                            std::fs::rename(&path, &aside)
+                                .map_err(|e| format!("{}: {e}", path.display()))
+                        })
+                        .map(Message::EditorReset)
+                    }
+                    editor::Action::Close => {
+                        self.screen = Screen::Library;
+                        Task::none()
+                    }
+                }
+            }
+            Message::EditorSaved(result) => {
+                if let Screen::Editor(e) = &mut self.screen {
+                    match result {
+                        Ok(()) => e.saved(),
+                        Err(err) => e.status = Some(format!("Could not save: {err}")),
+                    }
+                }
+                self.handle(Message::RoutinesChanged)
+            }
+            Message::EditorReset(result) => {
+                match result {
+                    Ok(()) => {
+                        // Back to the bundled routine, in the editor.
+                        let id = match &self.screen {
+                            Screen::Editor(e) => e.id.clone(),
+                            _ => return Task::none(),
+                        };
+                        if let Some(r) = routine::bundled()
+                            .into_iter()
+                            .find(|b| b.id == id)
+                            .and_then(|b| b.routine.ok())
+                        {
+                            let mut fresh = Editor::new(
+                                id,
+                                editor::Origin::Bundled,
+                                &r,
+                                editor::known_moves(&self.entries),
+                                false,
+                            );
+                            fresh.status = Some(
+                                "Back to the original. Your version was kept as a hidden file in your routines folder.".into(),
+                            );
+                            self.screen = Screen::Editor(Box::new(fresh));
+                        }
+                    }
+                    Err(err) => {
+                        if let Screen::Editor(e) = &mut self.screen {
+                            e.status = Some(format!("Could not reset: {err}"));
+                        }
+                    }
+                }
+                self.handle(Message::RoutinesChanged)
+            }
             Message::SettingsSaved(result) => {
                 match result {
                     Ok(Some(backup)) => self.notices.push(format!(
@@ -421,12 +585,16 @@ impl App {
 
     /// The message a key means on the current screen.
     fn key_message(&self, key: Key) -> Option<Message> {
+        if let Key::Tab { back } = key {
+            return Some(Message::Focus { back });
+        }
         match &self.screen {
             Screen::Library => keys::library(key).map(Message::Library),
             Screen::Player(p) => keys::player(key, p.mode()).map(Message::Player),
             Screen::Finish(_) => keys::finish(key).map(Message::Finish),
             Screen::Safety(_) => keys::safety(key).map(Message::Safety),
             Screen::Settings(_) => keys::settings(key).map(Message::Settings),
+            Screen::Editor(e) => keys::editor(key, e.adding()).map(Message::Editor),
         }
     }
 
@@ -508,6 +676,11 @@ impl App {
             Screen::Safety(s) if s.first_run => "Welcome — Limber".into(),
             Screen::Safety(_) => "Safety — Limber".into(),
             Screen::Settings(_) => "Settings — Limber".into(),
+            Screen::Editor(e) => format!(
+                "{}{} — Limber",
+                if e.is_dirty() { "• " } else { "" },
+                e.draft.name
+            ),
             Screen::Library => "Limber".into(),
         }
     }
@@ -535,6 +708,7 @@ impl App {
             Screen::Finish(f) => f.view().map(Message::Finish),
             Screen::Safety(s) => s.view().map(Message::Safety),
             Screen::Settings(s) => s.view().map(Message::Settings),
+            Screen::Editor(e) => e.view().map(Message::Editor),
         }
     }
 

@@ -6,7 +6,7 @@
 
 use iced::keyboard::{self, key::Named};
 
-use super::screens::{finish, library, player, safety, settings};
+use super::screens::{editor, finish, library, player, safety, settings};
 use crate::routine::Answer;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,6 +14,13 @@ pub enum Key {
     Space,
     Enter,
     Escape,
+    /// Tab, or Shift+Tab (`back`): move between fields.
+    Tab {
+        back: bool,
+    },
+    Delete,
+    /// Ctrl+S (Cmd+S on macOS).
+    Save,
     Left,
     Right,
     Up,
@@ -34,7 +41,17 @@ pub fn from_event(event: keyboard::Event) -> Option<Key> {
     else {
         return None;
     };
-    if repeat || modifiers.control() || modifiers.alt() || modifiers.logo() {
+    if repeat {
+        return None;
+    }
+    if modifiers.command() && !modifiers.alt() {
+        // The one shortcut with a modifier; the rest belong to the system.
+        return match key.as_ref() {
+            keyboard::Key::Character("s") | keyboard::Key::Character("S") => Some(Key::Save),
+            _ => None,
+        };
+    }
+    if modifiers.control() || modifiers.alt() || modifiers.logo() {
         return None;
     }
     match key.as_ref() {
@@ -46,6 +63,10 @@ pub fn from_event(event: keyboard::Event) -> Option<Key> {
             Named::ArrowRight => Some(Key::Right),
             Named::ArrowUp => Some(Key::Up),
             Named::ArrowDown => Some(Key::Down),
+            Named::Tab => Some(Key::Tab {
+                back: modifiers.shift(),
+            }),
+            Named::Delete => Some(Key::Delete),
             _ => None,
         },
         // Shift+= is "+", so read the character as typed.
@@ -133,6 +154,8 @@ pub fn library(key: Key) -> Option<library::Message> {
         Key::Enter | Key::Space => Some(M::OpenSelected),
         Key::Char('s') => Some(M::ShowSettings),
         Key::Char('i') => Some(M::ShowSafety),
+        Key::Char('e') => Some(M::EditSelected),
+        Key::Char('n') => Some(M::NewRoutine),
         _ => None,
     }
 }
@@ -142,6 +165,33 @@ pub fn finish(key: Key) -> Option<finish::Message> {
     match key {
         Key::Enter | Key::Escape => Some(M::Done),
         Key::Char(c) => c.to_digit(10).map(|d| M::Pain(d as u8)),
+        _ => None,
+    }
+}
+
+/// Editor keys outside a text field (`adding`: the add-a-move picker is up).
+pub fn editor(key: Key, adding: bool) -> Option<editor::Message> {
+    use editor::Message as M;
+    if adding {
+        return match key {
+            Key::Up => Some(M::PickBy(-1)),
+            Key::Down => Some(M::PickBy(1)),
+            Key::Enter | Key::Space => Some(M::Add(None)),
+            Key::Escape => Some(M::CancelAdd),
+            _ => None,
+        };
+    }
+    match key {
+        Key::Up => Some(M::SelectBy(-1)),
+        Key::Down => Some(M::SelectBy(1)),
+        Key::Char('[') => Some(M::MoveUp),
+        Key::Char(']') => Some(M::MoveDown),
+        Key::Delete => Some(M::Remove),
+        Key::Char('a') => Some(M::OpenAdd),
+        Key::Char('d') => Some(M::Duplicate),
+        Key::Char('r') => Some(M::Reset),
+        Key::Save => Some(M::Save),
+        Key::Escape => Some(M::Close),
         _ => None,
     }
 }
@@ -292,6 +342,37 @@ mod tests {
         assert_eq!(library(Key::Char('s')), Some(M::ShowSettings));
         assert_eq!(library(Key::Char('i')), Some(M::ShowSafety));
         assert_eq!(library(Key::Char('q')), None);
+    }
+
+    #[test]
+    fn editor_keys_outside_fields_and_in_the_picker() {
+        use editor::Message as M;
+        assert_eq!(editor(Key::Down, false), Some(M::SelectBy(1)));
+        assert_eq!(editor(Key::Char(']'), false), Some(M::MoveDown));
+        assert_eq!(editor(Key::Delete, false), Some(M::Remove));
+        assert_eq!(editor(Key::Save, false), Some(M::Save));
+        assert_eq!(editor(Key::Escape, false), Some(M::Close));
+        assert_eq!(editor(Key::Down, true), Some(M::PickBy(1)));
+        assert_eq!(editor(Key::Enter, true), Some(M::Add(None)));
+        assert_eq!(editor(Key::Escape, true), Some(M::CancelAdd));
+    }
+
+    #[test]
+    fn ctrl_s_saves_and_tab_moves_between_fields() {
+        let named = |n| keyboard::Key::Named(n);
+        assert_eq!(
+            from_event(press(ch("s"), ch("s"), Modifiers::CTRL)),
+            Some(Key::Save)
+        );
+        assert_eq!(
+            from_event(press(
+                named(Named::Tab),
+                named(Named::Tab),
+                Modifiers::SHIFT
+            )),
+            Some(Key::Tab { back: true })
+        );
+        assert_eq!(from_event(press(ch("q"), ch("q"), Modifiers::CTRL)), None);
     }
 
     #[test]

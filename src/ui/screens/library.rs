@@ -19,6 +19,8 @@ pub enum Message {
     Open(usize),
     ShowSafety,
     ShowSettings,
+    EditSelected,
+    NewRoutine,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -28,6 +30,9 @@ pub enum Action {
     Open(String),
     ShowSafety,
     ShowSettings,
+    /// Edit the routine with this id.
+    Edit(String),
+    NewRoutine,
 }
 
 #[derive(Debug, Default)]
@@ -61,6 +66,11 @@ impl Library {
             }
             Message::ShowSafety => Action::ShowSafety,
             Message::ShowSettings => Action::ShowSettings,
+            Message::EditSelected => match entries.get(self.selected) {
+                Some(e) if e.usable().is_some() => Action::Edit(e.id.clone()),
+                _ => Action::None,
+            },
+            Message::NewRoutine => Action::NewRoutine,
         }
     }
 
@@ -87,6 +97,14 @@ impl Library {
             .spacing(2),
             Space::new().width(Length::Fill),
             row![
+                button(hint::labelled("Edit", "E", 16.0))
+                    .padding([10, 16])
+                    .style(theme::control_button)
+                    .on_press(Message::EditSelected),
+                button(hint::labelled("New routine", "N", 16.0))
+                    .padding([10, 16])
+                    .style(theme::control_button)
+                    .on_press(Message::NewRoutine),
                 button(hint::labelled("Settings", "S", 16.0))
                     .padding([10, 16])
                     .style(theme::control_button)

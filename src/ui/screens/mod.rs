@@ -1,5 +1,6 @@
 //! One module per screen, each with its own `Message`.
 
+pub mod editor;
 pub mod finish;
 pub mod library;
 pub mod player;

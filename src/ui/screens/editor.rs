@@ -1,0 +1,931 @@
+//! The routine editor: change holds, reps, sets, rests, sides and
+//! breathing; reorder, remove and add moves; rename, duplicate, create.
+//!
+//! Keyboard: Tab and Shift+Tab go through the fields, Esc leaves a field;
+//! outside a field ↑/↓ choose a move, [ and ] move it, Delete removes it,
+//! A adds one, Ctrl+S saves, Esc closes.
+//!
+//! The screen edits a `Draft` (numbers as typed, checked as you type) and
+//! asks the app to save; the app writes the file and reports back.
+
+use iced::widget::{
+    Column, Space, button, center, column, container, opaque, row, scrollable, stack, svg, text,
+    text_input, toggler,
+};
+use iced::{Alignment, Element, Length, Theme};
+
+use crate::routine::draft::{Draft, DraftMove, Field, Problem, WorkKind};
+use crate::routine::{Move, Plan, Routine, Sides, clock};
+use crate::ui::widgets::hint;
+use crate::ui::{art, theme};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Message {
+    Select(usize),
+    /// Move the selection by this many moves.
+    SelectBy(i32),
+    MoveUp,
+    MoveDown,
+    Remove,
+    OpenAdd,
+    /// In the add picker: move its selection.
+    PickBy(i32),
+    /// Add the known move at this place in the picker (or the selected one).
+    Add(Option<usize>),
+    CancelAdd,
+    RoutineName(String),
+    Description(String),
+    Edit(FieldEdit),
+    Save,
+    Duplicate,
+    Reset,
+    Close,
+    /// The file changed on disk while there were unsaved changes.
+    KeepMine,
+    TakeTheirs,
+}
+
+/// A change to the selected move.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FieldEdit {
+    Name(String),
+    Kind(WorkKind),
+    Text(Field, String),
+    Sides(Sides),
+    UntilDone(bool),
+    Breath(bool),
+}
+
+#[derive(Debug, PartialEq)]
+pub enum Action {
+    None,
+    /// Write this routine as `id`'s file.
+    Save {
+        id: String,
+        routine: Routine,
+    },
+    /// Make a copy under a new id and edit that.
+    Duplicate(Routine),
+    /// Remove the user's version of a bundled routine.
+    Reset {
+        id: String,
+    },
+    Close,
+}
+
+/// Where the routine being edited lives.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// Bundled: saving makes the user's own copy, which takes precedence.
+    Bundled,
+    /// The user's file (maybe replacing a bundled routine of the same id).
+    User { overrides_bundled: bool },
+    /// Not saved yet.
+    New,
+}
+
+pub struct Editor {
+    pub id: String,
+    pub origin: Origin,
+    pub draft: Draft,
+    /// The draft as last saved or loaded, to tell unsaved changes.
+    saved: Draft,
+    /// The draft checked as a routine (updated on every change).
+    checked: Result<Routine, Vec<Problem>>,
+    pub selected: usize,
+    known: Vec<Move>,
+    /// The add-a-move picker is open, with its selection.
+    adding: Option<usize>,
+    /// A newer version of the file from disk, while there are unsaved changes.
+    pub conflict: Option<Routine>,
+    pub status: Option<String>,
+    /// The file has comments, which saving does not keep.
+    has_comments: bool,
+    confirm_close: bool,
+    confirm_reset: bool,
+}
+
+impl Editor {
+    pub fn new(
+        id: String,
+        origin: Origin,
+        routine: &Routine,
+        known: Vec<Move>,
+        has_comments: bool,
+    ) -> Editor {
+        let draft = Draft::from_routine(routine);
+        Editor {
+            id,
+            origin,
+            checked: draft.to_routine(),
+            saved: draft.clone(),
+            draft,
+            selected: 0,
+            known,
+            adding: None,
+            conflict: None,
+            status: None,
+            has_comments,
+            confirm_close: false,
+            confirm_reset: false,
+        }
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.draft != self.saved || self.origin == Origin::New
+    }
+
+    /// The routine as last saved (or loaded), to compare with the file.
+    pub fn saved_routine(&self) -> Option<Routine> {
+        self.saved.to_routine().ok()
+    }
+
+    /// The app wrote the file.
+    pub fn saved(&mut self) {
+        self.saved = self.draft.clone();
+        self.origin = match self.origin {
+            Origin::Bundled => Origin::User {
+                overrides_bundled: true,
+            },
+            Origin::New => Origin::User {
+                overrides_bundled: false,
+            },
+            ref user => user.clone(),
+        };
+        self.has_comments = false;
+        self.conflict = None;
+        self.status = Some("Saved.".into());
+    }
+
+    /// The file changed on disk (edited elsewhere). Without unsaved changes
+    /// the new version is simply loaded; otherwise the person chooses.
+    pub fn file_changed(&mut self, on_disk: Result<&Routine, String>) {
+        match on_disk {
+            Ok(r) if Some(r) == self.saved_routine().as_ref() => {}
+            Ok(r) if !self.is_dirty() => {
+                self.load(r);
+                self.status =
+                    Some("Updated from the file, which was changed outside Limber.".into());
+            }
+            Ok(r) => self.conflict = Some(r.clone()),
+            Err(e) => {
+                self.status = Some(format!(
+                    "The file was changed outside Limber and now has a mistake: {e}"
+                ));
+            }
+        }
+    }
+
+    fn load(&mut self, r: &Routine) {
+        self.draft = Draft::from_routine(r);
+        self.saved = self.draft.clone();
+        self.selected = self.selected.min(self.draft.move_count().saturating_sub(1));
+        self.recheck();
+    }
+
+    fn recheck(&mut self) {
+        self.checked = self.draft.to_routine();
+        self.confirm_close = false;
+        self.confirm_reset = false;
+    }
+
+    /// Changes the structure of the screen (for the app's redraw key).
+    pub fn layout_key(&self) -> u64 {
+        (self.selected as u64)
+            ^ ((self.draft.move_count() as u64) << 16)
+            ^ (u64::from(self.adding.is_some()) << 32)
+            ^ (u64::from(self.conflict.is_some()) << 33)
+            ^ (u64::from(self.confirm_close) << 34)
+            ^ (u64::from(self.status.is_some()) << 35)
+            ^ ((self.problem_count() as u64) << 40)
+    }
+
+    fn problem_count(&self) -> usize {
+        self.checked.as_ref().err().map_or(0, Vec::len)
+    }
+
+    pub fn adding(&self) -> bool {
+        self.adding.is_some()
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        let count = self.draft.move_count();
+        match message {
+            Message::Select(i) => self.selected = i.min(count.saturating_sub(1)),
+            Message::SelectBy(d) => {
+                self.selected =
+                    (self.selected as i64 + i64::from(d)).clamp(0, count as i64 - 1) as usize;
+            }
+            Message::MoveUp => {
+                self.selected = self.draft.move_up(self.selected);
+                self.recheck();
+            }
+            Message::MoveDown => {
+                self.selected = self.draft.move_down(self.selected);
+                self.recheck();
+            }
+            Message::Remove => {
+                if self.draft.remove(self.selected) {
+                    self.selected = self.selected.min(self.draft.move_count() - 1);
+                    self.recheck();
+                } else {
+                    self.status = Some("A routine needs at least one move.".into());
+                }
+            }
+            Message::OpenAdd => self.adding = Some(0),
+            Message::PickBy(d) => {
+                if let Some(pick) = &mut self.adding {
+                    *pick = (*pick as i64 + i64::from(d)).clamp(0, self.known.len() as i64 - 1)
+                        as usize;
+                }
+            }
+            Message::Add(choice) => {
+                let pick = choice.or(self.adding);
+                self.adding = None;
+                if let Some(mv) = pick.and_then(|i| self.known.get(i)).cloned() {
+                    self.selected = self.draft.insert_after(self.selected, &mv);
+                    self.recheck();
+                }
+            }
+            Message::CancelAdd => self.adding = None,
+            Message::RoutineName(name) => {
+                self.draft.name = name;
+                self.recheck();
+            }
+            Message::Description(text) => {
+                self.draft.description = text;
+                self.recheck();
+            }
+            Message::Edit(edit) => {
+                if let Some(m) = self.draft.get_mut(self.selected) {
+                    apply(m, edit);
+                    self.recheck();
+                }
+            }
+            Message::Save => {
+                return match &self.checked {
+                    Ok(routine) => Action::Save {
+                        id: self.id.clone(),
+                        routine: routine.clone(),
+                    },
+                    Err(problems) => {
+                        self.status = Some(format!(
+                            "Not saved: fix {} first.",
+                            if problems.len() == 1 {
+                                "the problem in red".to_string()
+                            } else {
+                                format!("the {} problems in red", problems.len())
+                            }
+                        ));
+                        Action::None
+                    }
+                };
+            }
+            Message::Duplicate => {
+                if let Ok(routine) = &self.checked {
+                    return Action::Duplicate(routine.clone());
+                }
+                self.status = Some("Fix the problems in red before duplicating.".into());
+            }
+            Message::Reset => {
+                if self.origin
+                    != (Origin::User {
+                        overrides_bundled: true,
+                    })
+                {
+                    return Action::None;
+                }
+                if self.confirm_reset {
+                    return Action::Reset {
+                        id: self.id.clone(),
+                    };
+                }
+                self.confirm_reset = true;
+                self.status = Some(
+                    "Reset removes your version and goes back to the original. Press Reset again to do it (your file is kept hidden as a backup).".into(),
+                );
+            }
+            Message::Close => {
+                if self.adding.is_some() {
+                    self.adding = None;
+                } else if !self.is_dirty() || self.confirm_close {
+                    return Action::Close;
+                } else {
+                    self.confirm_close = true;
+                    self.status = Some(
+                        "You have unsaved changes. Save with Ctrl+S, or press Esc again to leave without saving.".into(),
+                    );
+                }
+            }
+            Message::KeepMine => {
+                self.conflict = None;
+                return self.update(Message::Save);
+            }
+            Message::TakeTheirs => {
+                if let Some(r) = self.conflict.take() {
+                    self.load(&r);
+                    self.status = Some("Loaded the file's version.".into());
+                }
+            }
+        }
+        Action::None
+    }
+
+    // -- View -----------------------------------------------------------------
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let total = match &self.checked {
+            Ok(r) => format!(
+                "{} · {} move{}",
+                clock(Plan::estimate(r)),
+                r.move_count(),
+                if r.move_count() == 1 { "" } else { "s" }
+            ),
+            Err(p) => format!(
+                "{} problem{} to fix",
+                p.len(),
+                if p.len() == 1 { "" } else { "s" }
+            ),
+        };
+        let quiet = |label: &'static str, key: &'static str, m: Message| {
+            button(hint::labelled(label, key, 15.0))
+                .padding([8, 12])
+                .style(theme::control_button)
+                .on_press(m)
+        };
+        let mut actions = row![
+            button(hint::labelled("Save", "Ctrl+S", 15.0))
+                .padding([8, 14])
+                .style(theme::primary_button)
+                .on_press(Message::Save),
+            quiet("Duplicate", "D", Message::Duplicate),
+        ]
+        .spacing(8);
+        if self.origin
+            == (Origin::User {
+                overrides_bundled: true,
+            })
+        {
+            actions = actions.push(quiet("Reset to original", "R", Message::Reset));
+        }
+        actions = actions.push(quiet("Close", "Esc", Message::Close));
+
+        let header = row![
+            column![
+                text_input("Routine name", &self.draft.name)
+                    .on_input(Message::RoutineName)
+                    .size(26)
+                    .padding(8),
+                text(format!("{} · {}", self.where_saved(), total))
+                    .size(15)
+                    .style(if self.checked.is_ok() {
+                        theme::muted_text
+                    } else {
+                        theme::danger_text
+                    }),
+            ]
+            .spacing(4)
+            .width(Length::Fill),
+            actions,
+        ]
+        .spacing(16)
+        .align_y(Alignment::Center);
+
+        let mut notes = Column::new().spacing(8);
+        if let Some(r) = &self.conflict {
+            notes = notes.push(
+                container(
+                    row![
+                        text(format!(
+                            "The file was changed outside Limber (now \"{}\", {} moves) while you have unsaved changes here.",
+                            r.name,
+                            r.move_count()
+                        ))
+                        .size(15)
+                        .width(Length::Fill),
+                        quiet("Keep mine", "", Message::KeepMine),
+                        quiet("Use the file's", "", Message::TakeTheirs),
+                    ]
+                    .spacing(10)
+                    .align_y(Alignment::Center),
+                )
+                .padding([8, 12])
+                .style(theme::tinted(theme::CORAL)),
+            );
+        }
+        if let Some(status) = &self.status {
+            notes = notes.push(text(status.as_str()).size(15).style(theme::accent_text));
+        }
+        if self.has_comments {
+            notes = notes.push(
+                text("This file has comments; saving from here rewrites it without them.")
+                    .size(14)
+                    .style(theme::muted_text),
+            );
+        }
+
+        let body = row![self.move_list(), self.form()]
+            .spacing(20)
+            .height(Length::Fill);
+        let page = column![
+            header,
+            text_input(
+                "One or two sentences: what it is and when to use it",
+                &self.draft.description
+            )
+            .on_input(Message::Description)
+            .size(15)
+            .padding(8),
+            notes,
+            body
+        ]
+        .spacing(12)
+        .padding(24);
+        if self.adding.is_some() {
+            stack![page, opaque(self.picker())].into()
+        } else {
+            page.into()
+        }
+    }
+
+    fn where_saved(&self) -> String {
+        match &self.origin {
+            Origin::Bundled => format!(
+                "Bundled routine \"{}\": saving makes your own copy",
+                self.id
+            ),
+            Origin::User {
+                overrides_bundled: true,
+            } => format!("Your version of \"{}\"", self.id),
+            Origin::User { .. } => format!("Your routine \"{}\"", self.id),
+            Origin::New => format!("New routine \"{}\", not saved yet", self.id),
+        }
+    }
+
+    fn move_list(&self) -> Element<'_, Message> {
+        let problems: Vec<usize> = self
+            .checked
+            .as_ref()
+            .err()
+            .map(|p| p.iter().filter_map(|p| p.index).collect())
+            .unwrap_or_default();
+        let mut list = Column::new().spacing(4);
+        let mut i = 0;
+        for section in &self.draft.sections {
+            if !section.name.is_empty() {
+                let gate = section
+                    .gate
+                    .as_ref()
+                    .map(|g| format!(" · asks \"{}\"", g.question));
+                list = list.push(
+                    text(format!("{}{}", section.name, gate.unwrap_or_default()))
+                        .size(14)
+                        .style(theme::muted_text),
+                );
+            }
+            for m in &section.moves {
+                let index = i;
+                let selected = index == self.selected;
+                let label = row![
+                    text(format!("{}.", index + 1))
+                        .size(16)
+                        .width(28)
+                        .style(theme::accent_text),
+                    text(m.name.as_str()).size(16).width(Length::Fill),
+                    text(dose(m)).size(14).style(theme::muted_text),
+                    if problems.contains(&index) {
+                        text(" !").size(16).style(theme::danger_text)
+                    } else {
+                        text("")
+                    },
+                ]
+                .align_y(Alignment::Center);
+                list = list.push(
+                    button(container(label).padding([6, 10]).style(if selected {
+                        theme::card_selected
+                    } else {
+                        theme::card
+                    }))
+                    .padding(0)
+                    .style(theme::bare_button)
+                    .on_press(Message::Select(index)),
+                );
+                i += 1;
+            }
+        }
+        let tools = row![
+            button(hint::labelled("Up", "[", 14.0))
+                .padding([6, 10])
+                .style(theme::control_button)
+                .on_press(Message::MoveUp),
+            button(hint::labelled("Down", "]", 14.0))
+                .padding([6, 10])
+                .style(theme::control_button)
+                .on_press(Message::MoveDown),
+            button(hint::labelled("Remove", "Del", 14.0))
+                .padding([6, 10])
+                .style(theme::control_button)
+                .on_press(Message::Remove),
+            button(hint::labelled("Add", "A", 14.0))
+                .padding([6, 10])
+                .style(theme::control_button)
+                .on_press(Message::OpenAdd),
+        ]
+        .spacing(6);
+        column![scrollable(list).height(Length::Fill), tools]
+            .spacing(10)
+            .width(400)
+            .into()
+    }
+
+    fn form(&self) -> Element<'_, Message> {
+        let Some(m) = self.draft.get(self.selected) else {
+            return Space::new().into();
+        };
+        let errors = m.problems();
+        let error_of = |f: Field| -> Option<String> {
+            errors
+                .iter()
+                .find(|(e, _)| *e == f)
+                .map(|(_, msg)| msg.clone())
+                .or_else(|| {
+                    // Problems found only when reading the whole routine back.
+                    self.checked.as_ref().err().and_then(|ps| {
+                        ps.iter()
+                            .find(|p| p.index == Some(self.selected) && p.field == Some(f))
+                            .map(|p| p.message.clone())
+                    })
+                })
+        };
+        let input = |label: &'static str, hint_text: &'static str, field: Field, value: &str| {
+            let error = error_of(field);
+            column![
+                text(label).size(14).style(theme::muted_text),
+                text_input(hint_text, value)
+                    .on_input(move |t| Message::Edit(FieldEdit::Text(field, t)))
+                    .size(17)
+                    .padding(7)
+                    .width(150),
+                text(error.unwrap_or_default())
+                    .size(13)
+                    .style(theme::danger_text),
+            ]
+            .spacing(3)
+            .width(170)
+        };
+        let choice = |label: &'static str, on: bool, m: Message| {
+            button(text(label).size(15))
+                .padding([6, 12])
+                .style(if on {
+                    theme::primary_button
+                } else {
+                    theme::control_button
+                })
+                .on_press(m)
+        };
+        let kind = |k: WorkKind| Message::Edit(FieldEdit::Kind(k));
+        let mut how_long = row![].spacing(12);
+        match m.kind {
+            WorkKind::Hold => {
+                how_long = how_long
+                    .push(input("Hold", "45s", Field::Hold, &m.hold))
+                    .push(input("Programme range", "30s-60s", Field::Range, &m.range));
+            }
+            WorkKind::Reps => {
+                how_long = how_long
+                    .push(input("Reps", "12", Field::Reps, &m.reps))
+                    .push(input(
+                        "Seconds per rep",
+                        "one breath",
+                        Field::Tempo,
+                        &m.tempo,
+                    ))
+                    .push(input("Programme range", "10-15", Field::Range, &m.range));
+            }
+            WorkKind::Open => {
+                how_long = how_long.push(
+                    text("No timer: the move ends when you press Enter.")
+                        .size(15)
+                        .style(theme::muted_text),
+                );
+            }
+        }
+        let sides = |s: Sides, label: &'static str| {
+            choice(label, m.sides == s, Message::Edit(FieldEdit::Sides(s)))
+        };
+        let mut breath = column![
+            toggler(m.breath)
+                .label("Breathing guide")
+                .on_toggle(|on| Message::Edit(FieldEdit::Breath(on)))
+                .size(20),
+        ]
+        .spacing(8);
+        if m.breath {
+            breath = breath.push(
+                row![
+                    input("Breathe in", "4s", Field::Inhale, &m.inhale),
+                    input("Hold the breath", "none", Field::BreathHold, &m.breath_hold),
+                    input("Breathe out", "6s", Field::Exhale, &m.exhale),
+                ]
+                .spacing(12),
+            );
+        }
+        let mut form = column![
+            row![
+                column![
+                    text("Move").size(14).style(theme::muted_text),
+                    text_input("Name", &m.name)
+                        .on_input(|t| Message::Edit(FieldEdit::Name(t)))
+                        .size(20)
+                        .padding(8),
+                    text(error_of(Field::Name).unwrap_or_default())
+                        .size(13)
+                        .style(theme::danger_text),
+                ]
+                .spacing(3)
+                .width(Length::Fill),
+                svg(art::frame(m.base.image.as_deref(), 0, None))
+                    .width(120)
+                    .height(90),
+            ]
+            .spacing(16),
+            row![
+                choice("Hold", m.kind == WorkKind::Hold, kind(WorkKind::Hold)),
+                choice("Reps", m.kind == WorkKind::Reps, kind(WorkKind::Reps)),
+                choice(
+                    "Until I'm done",
+                    m.kind == WorkKind::Open,
+                    kind(WorkKind::Open)
+                ),
+            ]
+            .spacing(6),
+            how_long,
+        ]
+        .spacing(10);
+        if m.kind != WorkKind::Open {
+            form = form.push(
+                toggler(m.until_done)
+                    .label("Wait for Enter when the time is up")
+                    .on_toggle(|on| Message::Edit(FieldEdit::UntilDone(on)))
+                    .size(20),
+            );
+        }
+        form = form
+            .push(
+                row![
+                    input("Sets", "1", Field::Sets, &m.sets),
+                    input("Rest between sets", "routine's", Field::Rest, &m.rest),
+                ]
+                .spacing(12),
+            )
+            .push(text("Sides").size(14).style(theme::muted_text))
+            .push(
+                row![
+                    sides(Sides::None, "One move"),
+                    sides(Sides::Both, "Left, then right"),
+                    sides(Sides::Left, "Left only"),
+                    sides(Sides::Right, "Right only"),
+                    sides(Sides::Affected, "Affected side"),
+                ]
+                .spacing(6),
+            )
+            .push(breath);
+        container(scrollable(form.padding(iced::Padding {
+            right: 14.0,
+            ..iced::Padding::ZERO
+        })))
+        .padding(18)
+        .width(Length::Fill)
+        .height(Length::Fill)
+        .style(theme::card)
+        .into()
+    }
+
+    fn picker(&self) -> Element<'_, Message> {
+        let pick = self.adding.unwrap_or(0);
+        let rows = Column::with_children(self.known.iter().enumerate().map(|(i, m)| {
+            let draft = DraftMove::from_move(m);
+            button(
+                container(
+                    row![
+                        svg(art::frame(m.image.as_deref(), 0, None))
+                            .width(48)
+                            .height(36),
+                        text(m.name.as_str()).size(16).width(Length::Fill),
+                        text(dose(&draft)).size(14).style(theme::muted_text),
+                    ]
+                    .spacing(10)
+                    .align_y(Alignment::Center),
+                )
+                .padding([4, 10])
+                .style(if i == pick {
+                    theme::card_selected
+                } else {
+                    theme::card
+                }),
+            )
+            .padding(0)
+            .style(theme::bare_button)
+            .on_press(Message::Add(Some(i)))
+            .into()
+        }))
+        .spacing(4);
+        let dialog = container(
+            column![
+                text("Add a move").size(26).font(theme::BOLD),
+                text("From the moves in your routines · ↑↓ choose · Enter adds · Esc cancels")
+                    .size(14)
+                    .style(theme::muted_text),
+                scrollable(container(rows).padding(iced::Padding {
+                    right: 14.0,
+                    ..iced::Padding::ZERO
+                }))
+                .height(420),
+            ]
+            .spacing(10),
+        )
+        .padding(24)
+        .width(560)
+        .style(theme::card);
+        center(dialog)
+            .style(|_: &Theme| container::Style {
+                background: Some(iced::Color::from_rgba(0.0, 0.0, 0.0, 0.45).into()),
+                ..container::Style::default()
+            })
+            .into()
+    }
+}
+
+fn apply(m: &mut DraftMove, edit: FieldEdit) {
+    match edit {
+        FieldEdit::Name(t) => m.name = t,
+        FieldEdit::Kind(k) => m.kind = k,
+        FieldEdit::Text(field, t) => {
+            let slot = match field {
+                Field::Name => &mut m.name,
+                Field::Hold => &mut m.hold,
+                Field::Reps => &mut m.reps,
+                Field::Tempo => &mut m.tempo,
+                Field::Range => &mut m.range,
+                Field::Sets => &mut m.sets,
+                Field::Rest => &mut m.rest,
+                Field::Inhale => &mut m.inhale,
+                Field::BreathHold => &mut m.breath_hold,
+                Field::Exhale => &mut m.exhale,
+            };
+            *slot = t;
+        }
+        FieldEdit::Sides(s) => m.sides = s,
+        FieldEdit::UntilDone(on) => m.until_done = on,
+        FieldEdit::Breath(on) => m.breath = on,
+    }
+}
+
+/// "45s × 3 · both sides", as typed.
+fn dose(m: &DraftMove) -> String {
+    let base = match m.kind {
+        WorkKind::Hold => m.hold.clone(),
+        WorkKind::Reps => format!("{} reps", m.reps),
+        WorkKind::Open => "until done".into(),
+    };
+    let sets = if m.sets.trim() == "1" {
+        String::new()
+    } else {
+        format!(" × {}", m.sets)
+    };
+    let sides = match m.sides {
+        Sides::None => "",
+        Sides::Both => " · both sides",
+        Sides::Left => " · left",
+        Sides::Right => " · right",
+        Sides::Affected => " · affected side",
+    };
+    format!("{base}{sets}{sides}")
+}
+
+/// The moves the app knows, for "Add a move": every move of the usable
+/// routines, once per id and name, by name.
+pub fn known_moves(entries: &[crate::routine::Entry]) -> Vec<Move> {
+    let mut out: Vec<Move> = Vec::new();
+    for r in entries.iter().filter_map(|e| e.usable()) {
+        for m in r.moves() {
+            if !out.iter().any(|o| o.id == m.id && o.name == m.name) {
+                out.push(m.clone());
+            }
+        }
+    }
+    out.sort_by(|a, b| a.name.cmp(&b.name));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::routine::bundled;
+
+    fn editor() -> Editor {
+        let entries = bundled();
+        let r = entries[0].routine.clone().unwrap();
+        Editor::new(
+            "sciatica-relief".into(),
+            Origin::Bundled,
+            &r,
+            known_moves(&entries),
+            false,
+        )
+    }
+
+    #[test]
+    fn typing_checks_and_saving_returns_the_routine() {
+        let mut e = editor();
+        assert!(!e.is_dirty());
+        e.update(Message::Edit(FieldEdit::Text(Field::Hold, "0s".into())));
+        assert!(e.is_dirty());
+        assert_eq!(
+            e.update(Message::Save),
+            Action::None,
+            "a problem blocks saving"
+        );
+        assert!(e.status.as_deref().unwrap().starts_with("Not saved"));
+        e.update(Message::Edit(FieldEdit::Text(Field::Hold, "45s".into())));
+        let Action::Save { id, routine } = e.update(Message::Save) else {
+            panic!("should save")
+        };
+        assert_eq!(id, "sciatica-relief");
+        assert_eq!(
+            routine.find_move("figure-4").unwrap().hold(),
+            Some(crate::routine::Dur::from_secs(45))
+        );
+        e.saved();
+        assert!(!e.is_dirty());
+        assert_eq!(
+            e.origin,
+            Origin::User {
+                overrides_bundled: true
+            }
+        );
+    }
+
+    #[test]
+    fn closing_with_unsaved_changes_asks_once() {
+        let mut e = editor();
+        e.update(Message::RoutineName("Mine".into()));
+        assert_eq!(e.update(Message::Close), Action::None);
+        assert_eq!(e.update(Message::Close), Action::Close);
+    }
+
+    #[test]
+    fn adding_a_known_move_after_the_selection() {
+        let mut e = editor();
+        let known = known_moves(&bundled());
+        assert!(known.windows(2).all(|w| w[0].name <= w[1].name));
+        e.update(Message::OpenAdd);
+        assert!(e.adding());
+        e.update(Message::PickBy(1));
+        e.update(Message::Add(None));
+        assert!(!e.adding());
+        assert_eq!(e.selected, 1);
+        assert_eq!(e.draft.get(1).unwrap().name, known[1].name);
+    }
+
+    #[test]
+    fn an_outside_change_loads_quietly_or_asks() {
+        let mut e = editor();
+        let mut other = e.saved_routine().unwrap();
+        other.name = "Changed outside".into();
+        e.file_changed(Ok(&other));
+        assert_eq!(
+            e.draft.name, "Changed outside",
+            "no unsaved changes: just load"
+        );
+        e.update(Message::Edit(FieldEdit::Text(Field::Sets, "2".into())));
+        let mut again = other.clone();
+        again.name = "Changed again".into();
+        e.file_changed(Ok(&again));
+        assert_eq!(e.conflict.as_ref().unwrap().name, "Changed again");
+        assert_eq!(e.draft.name, "Changed outside", "unsaved changes are kept");
+        e.update(Message::TakeTheirs);
+        assert_eq!(e.draft.name, "Changed again");
+        assert!(e.conflict.is_none());
+    }
+
+    #[test]
+    fn reset_needs_a_users_version_and_asks_first() {
+        let mut e = editor();
+        assert_eq!(
+            e.update(Message::Reset),
+            Action::None,
+            "bundled: nothing to reset"
+        );
+        e.origin = Origin::User {
+            overrides_bundled: true,
+        };
+        assert_eq!(e.update(Message::Reset), Action::None);
+        assert_eq!(
+            e.update(Message::Reset),
+            Action::Reset {
+                id: "sciatica-relief".into()
+            }
+        );
+    }
+}
