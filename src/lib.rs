@@ -8,6 +8,7 @@ pub mod files;
 pub mod history;
 pub mod illustrations;
 pub mod paths;
+pub mod progression;
 pub mod routine;
 pub mod session;
 pub mod settings;

@@ -32,6 +32,12 @@ pub struct Settings {
     pub theme: ThemeChoice,
     /// Ask for a pain rating (0–10) before and after a session.
     pub ask_pain: bool,
+    /// Offer to step up holds that have a range after pain-free sessions.
+    pub progression: bool,
+    /// How much a hold grows each time.
+    pub progression_step: Dur,
+    /// Pain-free sessions in a row before offering a step up.
+    pub progression_after: u32,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,11 +61,22 @@ impl Default for Settings {
             breathing_guide: true,
             theme: ThemeChoice::System,
             ask_pain: true,
+            progression: true,
+            progression_step: Dur::from_secs(5),
+            progression_after: 3,
         }
     }
 }
 
 impl Settings {
+    /// The progression rule, if progression is on.
+    pub fn progression_rule(&self) -> Option<crate::progression::Rule> {
+        self.progression.then_some(crate::progression::Rule {
+            step: self.progression_step.min(Dur::from_secs(60)),
+            after: self.progression_after.clamp(1, 50),
+        })
+    }
+
     pub fn plan_options(&self) -> PlanOptions {
         PlanOptions {
             affected: self.affected_side.filter(|s| *s != Side::Affected),

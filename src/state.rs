@@ -1,6 +1,7 @@
 //! What the app remembers between runs that is not a setting (e.g. that
 //! the safety page was read). Kept in `state.ron` in the data folder.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -10,6 +11,17 @@ use serde::{Deserialize, Serialize};
 pub struct State {
     /// The person has read the safety page once.
     pub safety_read: bool,
+    /// When a step up was last accepted or declined, by routine id
+    /// (RFC 3339): pain-free sessions are counted from then.
+    pub progression: BTreeMap<String, String>,
+}
+
+impl State {
+    pub fn last_decision(&self, routine: &str) -> Option<chrono::DateTime<chrono::FixedOffset>> {
+        self.progression
+            .get(routine)
+            .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+    }
 }
 
 impl State {
@@ -38,7 +50,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("data/state.ron");
         assert!(!State::load(&path).safety_read, "fresh start");
-        State { safety_read: true }.save(&path).unwrap();
+        State {
+            safety_read: true,
+            ..State::default()
+        }
+        .save(&path)
+        .unwrap();
         assert!(State::load(&path).safety_read);
         std::fs::write(&path, "garbage").unwrap();
         assert!(!State::load(&path).safety_read);

@@ -501,6 +501,54 @@ fn new_routines_and_duplicates_get_free_names() {
 }
 
 #[test]
+fn a_step_up_is_offered_before_the_start_and_can_be_taken_or_declined() {
+    use limber::progression::{Rule, propose};
+    let routine = routine::bundled().remove(0).routine.unwrap();
+    let start = chrono::DateTime::parse_from_rfc3339("2026-11-01T08:00:00+01:00").unwrap();
+    let records: Vec<_> = (0..3)
+        .map(|d| {
+            let summary = limber::session::Summary {
+                finished: true,
+                active: Duration::from_secs(1200),
+                moves: vec![],
+                answers: vec![(1, routine::Answer::No)],
+            };
+            let at = start + chrono::Duration::days(d);
+            limber::history::Record::from_summary(&summary, "sciatica-relief", &routine, at, at)
+        })
+        .collect();
+    let rule = Rule {
+        step: routine::Dur::from_secs(5),
+        after: 3,
+    };
+    let offer = propose("sciatica-relief", &routine, &records, None, rule).unwrap();
+    let figure4 = |ui: &Ui| {
+        ui.player()
+            .plan()
+            .routine
+            .find_move("figure-4")
+            .unwrap()
+            .hold()
+            .unwrap()
+    };
+
+    for take in [true, false] {
+        let mut ui = Ui::new();
+        ui.click("Sciatica relief");
+        let _ = ui.app.update(Message::Offer(
+            "sciatica-relief".into(),
+            Some(offer.clone()),
+        ));
+        assert!(ui.shows("3 pain-free sessions in a row: ready for a little more?"));
+        assert!(ui.shows("Figure-4 stretch: 30s → 35s · Child's pose: 30s → 35s"));
+        ui.key(Key::Char(if take { 'y' } else { 'n' }));
+        assert!(!ui.player().has_offer());
+        let expected = if take { 35 } else { 30 };
+        assert_eq!(figure4(&ui), routine::Dur::from_secs(expected));
+    }
+}
+
+#[test]
 fn the_safety_page_is_always_reachable() {
     let mut ui = Ui::new();
     ui.click("Safety");

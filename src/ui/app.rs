@@ -21,6 +21,7 @@ use super::screens::settings::{self, SettingsScreen};
 use super::{theme, watch};
 use crate::history::{self, Pain, Record};
 use crate::paths::Paths;
+use crate::progression::Proposal;
 use crate::routine::{self, Entry};
 use crate::settings::{Settings, ThemeChoice};
 
@@ -72,6 +73,11 @@ pub enum Message {
     Settings(settings::Message),
     Editor(editor::Message),
     Key(Key),
+    /// A step up to offer for the routine with this id (history read off
+    /// the UI thread when the player opened).
+    Offer(String, Option<Proposal>),
+    /// A step-up decision was stored (or not).
+    Decided(Result<(), String>),
     /// Move keyboard focus to the next (or previous) field.
     Focus {
         back: bool,
@@ -147,14 +153,37 @@ impl App {
     fn play(&mut self, (routine, start): (String, bool)) -> Task<Message> {
         match crate::cli::resolve(&routine, &self.paths) {
             Ok((id, r)) => {
-                self.open_player(id, r);
+                let offer = self.open_player(id, r);
                 if start {
-                    return self.update(Message::Player(player::Message::Start));
+                    return Task::batch([
+                        offer,
+                        self.update(Message::Player(player::Message::Start)),
+                    ]);
                 }
+                return offer;
             }
             Err(message) => self.notices.push(message),
         }
         Task::none()
+    }
+
+    /// Stores a step-up decision; a taken one is saved as the person's own
+    /// version of the routine (the same file the editor writes).
+    fn step_up(&mut self, id: String, routine: Option<crate::routine::Routine>) -> Task<Message> {
+        let (state_path, dir) = (self.paths.state(), self.paths.routines());
+        blocking(move || {
+            if let Some(r) = &routine {
+                let path = dir.join(format!("{id}.ron"));
+                crate::files::write_atomic(&path, crate::routine::to_ron(r).as_bytes())
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
+            }
+            let mut state = crate::state::State::load(&state_path);
+            state
+                .progression
+                .insert(id, chrono::Local::now().fixed_offset().to_rfc3339());
+            state.save(&state_path).map_err(|e| e.to_string())
+        })
+        .map(Message::Decided)
     }
 
     /// Opens the editor on the routine `id`.
@@ -204,13 +233,29 @@ impl App {
         &self.entries
     }
 
-    fn open_player(&mut self, id: String, routine: Arc<crate::routine::Routine>) {
+    fn open_player(&mut self, id: String, routine: Arc<crate::routine::Routine>) -> Task<Message> {
         self.screen = Screen::Player(Box::new(Player::new(
-            id,
-            routine,
+            id.clone(),
+            routine.clone(),
             &self.settings,
             Instant::now(),
         )));
+        let Some(rule) = self.settings.progression_rule() else {
+            return Task::none();
+        };
+        let (history, state) = (self.paths.history(), self.paths.state());
+        blocking(move || {
+            let records = history::load(&history).map_err(|e| e.to_string())?.records;
+            let since = crate::state::State::load(&state).last_decision(&id);
+            Ok((
+                id.clone(),
+                crate::progression::propose(&id, &routine, &records, since, rule),
+            ))
+        })
+        .map(|found| match found {
+            Ok((id, proposal)) => Message::Offer(id, proposal),
+            Err(_) => Message::Offer(String::new(), None),
+        })
     }
 
     /// Shows the finish screen and saves the session at once, off the UI
@@ -275,6 +320,21 @@ impl App {
     fn handle(&mut self, message: Message) -> Task<Message> {
         let now = Instant::now();
         match message {
+            Message::Offer(id, proposal) => {
+                if let (Screen::Player(p), Some(proposal)) = (&mut self.screen, proposal)
+                    && p.id == id
+                {
+                    p.offer(proposal);
+                }
+                Task::none()
+            }
+            Message::Decided(result) => {
+                if let Err(e) = result {
+                    self.notices
+                        .push(format!("Could not save the step up: {e}"));
+                }
+                Task::none()
+            }
             Message::Focus { back } => {
                 if back {
                     iced::widget::operation::focus_previous()
@@ -310,7 +370,7 @@ impl App {
                             .find(|e| e.id == id)
                             .and_then(|e| e.usable().cloned())
                         {
-                            self.open_player(id, r);
+                            return self.open_player(id, r);
                         }
                     }
                     library::Action::ShowSafety => {
@@ -363,6 +423,10 @@ impl App {
                     }
                     player::Action::ToggleCompact => self.toggle_compact(),
                     player::Action::ToggleFullscreen => self.toggle_fullscreen(),
+                    player::Action::SteppedUp(routine) => {
+                        let id = p.id.clone();
+                        self.step_up(id, routine)
+                    }
                     player::Action::ToggleMute => {
                         self.muted = !self.muted;
                         p.muted = self.muted;

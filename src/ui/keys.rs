@@ -116,6 +116,8 @@ pub fn player(key: Key, mode: PlayerMode) -> Option<player::Message> {
         PlayerMode::Ready => match key {
             Key::Space | Key::Enter => Some(M::Start),
             Key::Escape => Some(M::Leave),
+            Key::Char('y') => Some(M::StepUp(true)),
+            Key::Char('n') => Some(M::StepUp(false)),
             Key::Char(c) => c.to_digit(10).map(|d| M::Pain(d as u8)),
             _ => None,
         },
@@ -331,6 +333,10 @@ mod tests {
         assert_eq!(player(Key::Enter, PlayerMode::Ready), Some(M::Start));
         assert_eq!(player(Key::Escape, PlayerMode::Ready), Some(M::Leave));
         assert_eq!(player(Key::Right, PlayerMode::Ready), None);
+        assert_eq!(
+            player(Key::Char('y'), PlayerMode::Ready),
+            Some(M::StepUp(true))
+        );
     }
 
     #[test]

@@ -9,10 +9,12 @@ use std::time::{Duration, Instant};
 
 use iced::widget::canvas::{Cache, Canvas};
 use iced::widget::{
-    Column, Space, button, center, column, container, opaque, progress_bar, row, stack, svg, text,
+    Column, Space, button, center, column, container, opaque, progress_bar, row, scrollable, stack,
+    svg, text,
 };
 use iced::{Alignment, Color, Element, Length, Theme, alignment};
 
+use crate::progression::Proposal;
 use crate::routine::{Answer, Move, Plan, PlanOptions, Routine, Side, Step, StepKind, clock};
 use crate::session::{BreathPhase, Event, Phase, Session, Status, Summary};
 use crate::settings::Settings;
@@ -44,6 +46,8 @@ pub enum Message {
     ToggleMute,
     /// Pain right now (0–10), before starting.
     Pain(u8),
+    /// Take (or leave) the offered step up, before starting.
+    StepUp(bool),
     /// Time passed (the app's timer fired).
     Tick,
 }
@@ -58,6 +62,8 @@ pub enum Action {
     ToggleCompact,
     ToggleFullscreen,
     ToggleMute,
+    /// The offered step up was taken (the new routine) or declined.
+    SteppedUp(Option<Routine>),
 }
 
 /// How a session went, for the finish screen and the history.
@@ -80,6 +86,8 @@ pub struct Player {
     breathing_guide: bool,
     ask_pain: bool,
     pain_before: Option<u8>,
+    /// Longer holds on offer, after pain-free sessions.
+    offer: Option<Proposal>,
     confirm_stop: bool,
     /// The session was running when "Stop?" appeared; resume on cancel.
     resume_after_ask: bool,
@@ -108,6 +116,7 @@ impl Player {
             breathing_guide: settings.breathing_guide,
             ask_pain: settings.ask_pain,
             pain_before: None,
+            offer: None,
             confirm_stop: false,
             resume_after_ask: false,
             gate_focus: Answer::No,
@@ -132,6 +141,17 @@ impl Player {
             Run::Going { session, .. } => Some(session),
             Run::Ready(_) => None,
         }
+    }
+
+    /// Offers a step up (only before the start).
+    pub fn offer(&mut self, proposal: Proposal) {
+        if matches!(self.run, Run::Ready(_)) {
+            self.offer = Some(proposal);
+        }
+    }
+
+    pub fn has_offer(&self) -> bool {
+        self.offer.is_some()
     }
 
     /// Engine events since the last call, for sounds.
@@ -183,6 +203,20 @@ impl Player {
                     };
                     Action::None
                 }
+                Message::StepUp(take) => {
+                    let Some(offer) = self.offer.take() else {
+                        return Action::None;
+                    };
+                    let Run::Ready(plan) = &self.run else {
+                        return Action::None;
+                    };
+                    if !take {
+                        return Action::SteppedUp(None);
+                    }
+                    let routine = crate::progression::apply(&plan.routine, &offer);
+                    self.run = Run::Ready(Plan::new(Arc::new(routine.clone()), &self.options));
+                    Action::SteppedUp(Some(routine))
+                }
                 Message::Pain(n) => {
                     // Choosing the same number again clears it.
                     self.pain_before = (self.pain_before != Some(n)).then_some(n.min(10));
@@ -196,7 +230,11 @@ impl Player {
             };
         };
         let events = match message {
-            Message::Tick | Message::Start | Message::Leave | Message::Pain(_) => session.tick(now),
+            Message::Tick
+            | Message::Start
+            | Message::Leave
+            | Message::Pain(_)
+            | Message::StepUp(_) => session.tick(now),
             Message::TogglePause => session.toggle_pause(now),
             Message::Skip => session.skip(now),
             Message::Back => session.back(now),
@@ -733,14 +771,14 @@ impl Player {
         let list = Column::with_children(moves.iter().enumerate().map(|(i, m)| {
             row![
                 text(format!("{}.", i + 1))
-                    .size(20)
-                    .width(34)
+                    .size(18)
+                    .width(30)
                     .style(theme::accent_text),
-                text(m.name.as_str()).size(20),
+                text(m.name.as_str()).size(18),
             ]
             .into()
         }))
-        .spacing(6);
+        .spacing(3);
         let card = container(
             column![
                 svg(art::frame(image, 0, first.and_then(|s| s.side)))
@@ -753,21 +791,55 @@ impl Player {
         .width(Length::FillPortion(11))
         .height(Length::Fill);
         let mut right = column![
-            text(plan.routine.name.as_str()).size(44).font(theme::BOLD),
+            text(plan.routine.name.as_str()).size(38).font(theme::BOLD),
             text(format!(
                 "{} · {} moves",
                 clock(plan.total),
                 plan.routine.move_count()
             ))
-            .size(24)
+            .size(22)
             .style(theme::accent_text),
             text(plan.routine.description.as_str())
-                .size(20)
+                .size(18)
                 .style(theme::muted_text),
             list,
         ]
-        .spacing(18)
-        .width(Length::FillPortion(9));
+        .spacing(14);
+        if let Some(offer) = &self.offer {
+            let changes = offer
+                .changes
+                .iter()
+                .map(|c| format!("{}: {} → {}", c.name, c.from, c.to))
+                .collect::<Vec<_>>()
+                .join(" · ");
+            right = right.push(
+                container(
+                    column![
+                        text(format!(
+                            "{} pain-free sessions in a row: ready for a little more?",
+                            offer.sessions
+                        ))
+                        .size(19)
+                        .font(theme::SEMIBOLD),
+                        text(changes).size(16),
+                        row![
+                            button(hint::labelled("Step up", "Y", 16.0))
+                                .padding([8, 14])
+                                .style(theme::primary_button)
+                                .on_press(Message::StepUp(true)),
+                            button(hint::labelled("Not now", "N", 16.0))
+                                .padding([8, 14])
+                                .style(theme::control_button)
+                                .on_press(Message::StepUp(false)),
+                        ]
+                        .spacing(10),
+                    ]
+                    .spacing(8),
+                )
+                .padding([12, 16])
+                .style(theme::tinted(theme::CORAL)),
+            );
+        }
         if self.ask_pain {
             right = right.push(pain::rating(
                 "How is your pain right now?",
@@ -787,6 +859,12 @@ impl Player {
                 .size(16)
                 .style(theme::muted_text),
         );
+        let right = scrollable(right.padding(iced::Padding {
+            right: 14.0,
+            ..iced::Padding::ZERO
+        }))
+        .width(Length::FillPortion(9))
+        .height(Length::Fill);
         row![card, right].spacing(32).padding(24).into()
     }
 

@@ -55,10 +55,13 @@ pub enum Row {
     Switch,
     BreathingGuide,
     AskPain,
+    Progression,
+    ProgressionStep,
+    ProgressionAfter,
     Theme,
 }
 
-pub const ROWS: [Row; 10] = [
+pub const ROWS: [Row; 13] = [
     Row::AffectedSide,
     Row::ExtraReps,
     Row::ExtraTime,
@@ -68,6 +71,9 @@ pub const ROWS: [Row; 10] = [
     Row::Switch,
     Row::BreathingGuide,
     Row::AskPain,
+    Row::Progression,
+    Row::ProgressionStep,
+    Row::ProgressionAfter,
     Row::Theme,
 ];
 
@@ -83,6 +89,9 @@ impl Row {
             Row::Switch => "Pause to switch sides",
             Row::BreathingGuide => "Breathing guide",
             Row::AskPain => "Ask for pain ratings",
+            Row::Progression => "Step up holds",
+            Row::ProgressionStep => "Step size",
+            Row::ProgressionAfter => "After pain-free sessions",
             Row::Theme => "Appearance",
         }
     }
@@ -104,6 +113,11 @@ impl Row {
                 "The circle that grows as you breathe in and shrinks as you breathe out."
             }
             Row::AskPain => "A 0–10 rating before and after each session, kept in your history.",
+            Row::Progression => {
+                "Offer longer holds, within the programme's range, after sessions without pain."
+            }
+            Row::ProgressionStep => "How much longer a hold gets each time.",
+            Row::ProgressionAfter => "Pain-free sessions in a row before offering a step up.",
             Row::Theme => "Follow the system, or always light or dark.",
         }
     }
@@ -129,6 +143,9 @@ impl Row {
             Row::Switch => seconds(v.switch, "5 s (built in)"),
             Row::BreathingGuide => on(v.breathing_guide),
             Row::AskPain => on(v.ask_pain),
+            Row::Progression => on(v.progression),
+            Row::ProgressionStep => format!("+{} s", v.progression_step.as_secs_f64().round()),
+            Row::ProgressionAfter => format!("{} sessions", v.progression_after),
             Row::Theme => match v.theme {
                 ThemeChoice::System => "Like the system".into(),
                 ThemeChoice::Light => "Light".into(),
@@ -173,6 +190,14 @@ impl Row {
             Row::Switch => v.switch = seconds(v.switch, 0, 30, 1),
             Row::BreathingGuide => v.breathing_guide = !v.breathing_guide,
             Row::AskPain => v.ask_pain = !v.ask_pain,
+            Row::Progression => v.progression = !v.progression,
+            Row::ProgressionStep => {
+                let s = (v.progression_step.as_millis() / 1000) as i32;
+                v.progression_step = Dur::from_secs((s + delta).clamp(1, 15) as u32);
+            }
+            Row::ProgressionAfter => {
+                v.progression_after = (v.progression_after as i32 + delta).clamp(2, 10) as u32;
+            }
             Row::Theme => {
                 let options = [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark];
                 let i = options.iter().position(|o| *o == v.theme).unwrap_or(0);

@@ -14,7 +14,7 @@ pub fn rating<'a, Message: Clone + 'a>(
     let buttons = Row::with_children((0..=10u8).map(|n| {
         let chosen = selected == Some(n);
         button(container(text(n.to_string()).size(18).font(theme::SEMIBOLD)).center_x(Length::Fill))
-            .width(44)
+            .width(40)
             .padding([8, 0])
             .style(if chosen {
                 theme::primary_button
@@ -24,7 +24,7 @@ pub fn rating<'a, Message: Clone + 'a>(
             .on_press(on_pick(n))
             .into()
     }))
-    .spacing(6);
+    .spacing(5);
     column![
         text(question).size(20).font(theme::SEMIBOLD),
         buttons,
