@@ -1,6 +1,7 @@
 //! One module per screen, each with its own `Message`.
 
 pub mod finish;
+pub mod history;
 pub mod library;
 pub mod player;
 pub mod safety;
