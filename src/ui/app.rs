@@ -1,6 +1,7 @@
 //! The application: which screen is showing, the routines, settings, and
 //! the plumbing between screens, keyboard, timers and the window.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -12,6 +13,7 @@ use iced::{Element, Size, Subscription, Task, Theme, system};
 
 use super::keys::{self, Key};
 use super::screens::finish::{self, Finish};
+use super::screens::history::{self, HistoryScreen};
 use super::screens::library::{self, Library};
 use super::screens::player::{self, Player};
 use super::screens::safety::{self, Safety};
@@ -43,6 +45,8 @@ pub struct App {
     /// The last layout structure drawn, and the background parity that
     /// forces a full redraw when it changes (see `theme::with_parity`).
     layout: (u64, bool),
+    /// Where the history screen exports; `None` = the documents folder.
+    export_dir: Option<PathBuf>,
 }
 
 pub enum Screen {
@@ -50,6 +54,7 @@ pub enum Screen {
     Player(Box<Player>),
     Finish(Finish),
     Safety(Safety),
+    History(Box<HistoryScreen>),
 }
 
 #[derive(Clone, Debug)]
@@ -58,6 +63,7 @@ pub enum Message {
     Player(player::Message),
     Finish(finish::Message),
     Safety(safety::Message),
+    History(history::Message),
     Key(Key),
     /// The player's timer fired.
     Tick,
@@ -91,6 +97,7 @@ impl App {
             system_mode: Mode::Light,
             muted: false,
             layout: (0, false),
+            export_dir: None,
         };
         let mut tasks = vec![system::theme().map(Message::SystemTheme)];
         if let Some((routine, start)) = launch.play {
@@ -113,6 +120,24 @@ impl App {
 
     pub fn entries(&self) -> &[Entry] {
         &self.entries
+    }
+
+    /// Sends the history screen's exports to `dir` instead of the
+    /// documents folder (tests).
+    pub fn set_export_dir(&mut self, dir: PathBuf) {
+        self.export_dir = Some(dir);
+    }
+
+    /// Opens the history screen; the returned task reads the file.
+    fn open_history(&mut self) -> Task<Message> {
+        let today = chrono::Local::now().date_naive();
+        let dir = self
+            .export_dir
+            .clone()
+            .unwrap_or_else(|| history::default_export_dir(&self.paths.data));
+        let (screen, task) = HistoryScreen::open(self.paths.history(), today, dir);
+        self.screen = Screen::History(Box::new(screen));
+        task.map(Message::History)
     }
 
     fn open_player(&mut self, id: String, routine: Arc<crate::routine::Routine>) {
@@ -140,6 +165,7 @@ impl App {
             Screen::Player(p) => p.layout_key(),
             Screen::Finish(_) => 2,
             Screen::Safety(_) => 3,
+            Screen::History(h) => h.layout_key(),
         };
         screen
             ^ (u64::from(self.compact_layout()) << 62)
@@ -163,8 +189,10 @@ impl App {
             }
             Message::SystemTheme(mode) => {
                 self.system_mode = mode;
-                if let Screen::Player(p) = &mut self.screen {
-                    p.clear_caches();
+                match &mut self.screen {
+                    Screen::Player(p) => p.clear_caches(),
+                    Screen::History(h) => h.clear_caches(),
+                    _ => {}
                 }
                 Task::none()
             }
@@ -182,6 +210,7 @@ impl App {
                         }
                     }
                     library::Action::ShowSafety => self.screen = Screen::Safety(Safety),
+                    library::Action::ShowHistory => return self.open_history(),
                     library::Action::None => {}
                 }
                 Task::none()
@@ -213,6 +242,19 @@ impl App {
                     }
                 }
             }
+            Message::History(message) => {
+                let Screen::History(h) = &mut self.screen else {
+                    return Task::none();
+                };
+                match h.update(message) {
+                    history::Action::None => Task::none(),
+                    history::Action::Run(task) => task.map(Message::History),
+                    history::Action::Close => {
+                        self.screen = Screen::Library;
+                        Task::none()
+                    }
+                }
+            }
             Message::Finish(finish::Message::Done) | Message::Safety(safety::Message::Close) => {
                 self.screen = Screen::Library;
                 Task::none()
@@ -227,6 +269,7 @@ impl App {
             Screen::Player(p) => keys::player(key, p.mode()).map(Message::Player),
             Screen::Finish(_) => keys::finish(key).map(Message::Finish),
             Screen::Safety(_) => keys::safety(key).map(Message::Safety),
+            Screen::History(_) => keys::history(key).map(Message::History),
         }
     }
 
@@ -306,6 +349,7 @@ impl App {
             Screen::Finish(f) if f.outcome.summary.finished => "Well done — Limber".into(),
             Screen::Finish(_) => "Session stopped — Limber".into(),
             Screen::Safety(_) => "Safety — Limber".into(),
+            Screen::History(_) => "History — Limber".into(),
             Screen::Library => "Limber".into(),
         }
     }
@@ -332,6 +376,7 @@ impl App {
             Screen::Player(p) => p.view(self.compact_layout()).map(Message::Player),
             Screen::Finish(f) => f.view().map(Message::Finish),
             Screen::Safety(s) => s.view().map(Message::Safety),
+            Screen::History(h) => h.view().map(Message::History),
         }
     }
 

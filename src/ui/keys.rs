@@ -6,7 +6,7 @@
 
 use iced::keyboard::{self, key::Named};
 
-use super::screens::{finish, library, player, safety};
+use super::screens::{finish, history, library, player, safety};
 use crate::routine::Answer;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -131,6 +131,7 @@ pub fn library(key: Key) -> Option<library::Message> {
         Key::Down => Some(M::Move(0, 1)),
         Key::Enter | Key::Space => Some(M::OpenSelected),
         Key::Char('s') => Some(M::ShowSafety),
+        Key::Char('h') => Some(M::ShowHistory),
         _ => None,
     }
 }
@@ -139,6 +140,20 @@ pub fn finish(key: Key) -> Option<finish::Message> {
     use finish::Message as M;
     match key {
         Key::Enter | Key::Escape | Key::Space => Some(M::Done),
+        _ => None,
+    }
+}
+
+/// History: Esc back, ↑/↓ through the sessions, E and J export.
+pub fn history(key: Key) -> Option<history::Message> {
+    use crate::history::Format;
+    use history::Message as M;
+    match key {
+        Key::Escape => Some(M::Close),
+        Key::Up => Some(M::Move(-1)),
+        Key::Down => Some(M::Move(1)),
+        Key::Char('e') => Some(M::Export(Format::Csv)),
+        Key::Char('j') => Some(M::Export(Format::Json)),
         _ => None,
     }
 }
@@ -273,6 +288,25 @@ mod tests {
         assert_eq!(library(Key::Up), Some(M::Move(0, -1)));
         assert_eq!(library(Key::Enter), Some(M::OpenSelected));
         assert_eq!(library(Key::Char('q')), None);
+    }
+
+    #[test]
+    fn h_opens_the_history_from_the_library() {
+        assert_eq!(library(Key::Char('h')), Some(library::Message::ShowHistory));
+        assert_eq!(library(Key::Char('s')), Some(library::Message::ShowSafety));
+    }
+
+    #[test]
+    fn history_keys_browse_export_and_go_back() {
+        use crate::history::Format;
+        use history::Message as M;
+        assert_eq!(history(Key::Escape), Some(M::Close));
+        assert_eq!(history(Key::Down), Some(M::Move(1)));
+        assert_eq!(history(Key::Up), Some(M::Move(-1)));
+        assert_eq!(history(Key::Char('e')), Some(M::Export(Format::Csv)));
+        assert_eq!(history(Key::Char('j')), Some(M::Export(Format::Json)));
+        assert_eq!(history(Key::Char('h')), None);
+        assert_eq!(history(Key::Space), None);
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub enum Message {
     OpenSelected,
     Open(usize),
     ShowSafety,
+    ShowHistory,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -26,6 +27,7 @@ pub enum Action {
     /// Open the player for the routine with this id.
     Open(String),
     ShowSafety,
+    ShowHistory,
 }
 
 #[derive(Debug, Default)]
@@ -58,6 +60,7 @@ impl Library {
                 self.open(i, entries)
             }
             Message::ShowSafety => Action::ShowSafety,
+            Message::ShowHistory => Action::ShowHistory,
         }
     }
 
@@ -83,11 +86,16 @@ impl Library {
             ]
             .spacing(2),
             Space::new().width(Length::Fill),
+            button(hint::labelled("History", "H", 16.0))
+                .padding([10, 16])
+                .style(theme::control_button)
+                .on_press(Message::ShowHistory),
             button(hint::labelled("Safety", "S", 16.0))
                 .padding([10, 16])
                 .style(theme::control_button)
                 .on_press(Message::ShowSafety),
         ]
+        .spacing(10)
         .align_y(Alignment::Center);
 
         let cards: Vec<Element<'a, Message>> = entries
