@@ -655,8 +655,7 @@ impl HistoryScreen {
             l.session(i)
                 .map(|r| list::session_row(i, r, l.today, i == self.selected))
         }))
-        .spacing(list::ROW_SPACING)
-        .padding(iced::Padding::ZERO.right(12));
+        .spacing(list::ROW_SPACING);
         if shown < count {
             let more = (count - shown).min(PAGE);
             // Scrolling near the end brings the next page by itself; the
@@ -694,6 +693,13 @@ impl HistoryScreen {
             scrollable(rows)
                 .id(LIST)
                 .height(Length::Fill)
+                .direction(scrollable::Direction::Vertical(
+                    scrollable::Scrollbar::new()
+                        .width(6)
+                        .scroller_width(6)
+                        .spacing(8),
+                ))
+                .style(quiet_scrollbar)
                 .on_scroll(|v| Message::Scrolled {
                     offset: v.absolute_offset().y,
                     height: v.bounds().height,
@@ -767,6 +773,35 @@ pub fn file_notice(l: &Loaded) -> Option<String> {
         )),
     }
     (!parts.is_empty()).then(|| format!("{}.", parts.join(". ")))
+}
+
+/// A thin, quiet scrollbar that lights up in teal under the mouse, and no
+/// shadow on the middle-click overlay (tiny-skia leaves stale pixels around
+/// shadows).
+fn quiet_scrollbar(theme: &Theme, status: scrollable::Status) -> scrollable::Style {
+    let mut style = scrollable::default(theme, status);
+    let hovered = matches!(
+        status,
+        scrollable::Status::Hovered {
+            is_vertical_scrollbar_hovered: true,
+            ..
+        } | scrollable::Status::Dragged {
+            is_vertical_scrollbar_dragged: true,
+            ..
+        }
+    );
+    let scroller = if hovered {
+        theme.palette().primary
+    } else {
+        iced::Color {
+            a: 0.28,
+            ..theme.palette().text
+        }
+    };
+    style.vertical_rail.background = Some(theme::hairline(theme).into());
+    style.vertical_rail.scroller.background = scroller.into();
+    style.auto_scroll.shadow = iced::Shadow::default();
+    style
 }
 
 fn card<'a>(content: impl Into<Element<'a, Message>>) -> container::Container<'a, Message> {
