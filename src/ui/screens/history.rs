@@ -34,7 +34,7 @@ const LIST: &str = "history-sessions";
 #[derive(Clone, Debug, PartialEq)]
 pub enum Message {
     /// The file was read (or not) in the background.
-    Loaded(Arc<Result<Loaded, String>>),
+    Loaded(Result<Arc<Loaded>, String>),
     Close,
     /// Select the session at this place in the list (0 = newest).
     Select(usize),
@@ -210,7 +210,7 @@ impl HistoryScreen {
             pain_cache: ThemedCache::default(),
         };
         let task = Task::perform(off_thread(move || load(&path, today)), |r| {
-            Message::Loaded(Arc::new(r))
+            Message::Loaded(r.map(Arc::new))
         });
         (screen, task)
     }
@@ -218,7 +218,7 @@ impl HistoryScreen {
     /// The screen with a history already loaded (tests, benchmarks).
     pub fn with_loaded(loaded: Loaded, export_dir: PathBuf) -> Self {
         let (mut screen, _) = HistoryScreen::open(PathBuf::new(), loaded.today, export_dir);
-        screen.update(Message::Loaded(Arc::new(Ok(loaded))));
+        screen.update(Message::Loaded(Ok(Arc::new(loaded))));
         screen
     }
 
@@ -253,9 +253,9 @@ impl HistoryScreen {
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::Loaded(result) => {
-                self.state = match &*result {
-                    Ok(loaded) => State::Ready(Arc::new(loaded.clone())),
-                    Err(e) => State::Failed(e.clone()),
+                self.state = match result {
+                    Ok(loaded) => State::Ready(loaded),
+                    Err(e) => State::Failed(e),
                 };
                 self.selected = 0;
                 self.shown = PAGE;
@@ -577,10 +577,14 @@ impl HistoryScreen {
                     cache: &self.calendar_cache,
                 })
                 .width(Length::Fill)
-                .height(166),
+                .height(Length::Fill),
             ]
             .spacing(10),
-        );
+        )
+        // The calendar and the charts share the height, so a short window
+        // shrinks the squares rather than squashing the charts.
+        .height(Length::FillPortion(5))
+        .max_height(290);
 
         let bars = card(
             column![
@@ -637,7 +641,7 @@ impl HistoryScreen {
         let left = column![
             tiles,
             calendar,
-            row![bars, pain].spacing(16).height(Length::Fill),
+            row![bars, pain].spacing(16).height(Length::FillPortion(6)),
         ]
         .spacing(16)
         .width(Length::FillPortion(3));
