@@ -10,6 +10,9 @@ use std::path::{Path, PathBuf};
 pub struct Paths {
     pub config: PathBuf,
     pub data: PathBuf,
+    /// Where history exports go: the documents folder, or `DIR/exports`
+    /// under `LIMBER_HOME` (which keeps every file Limber writes under it).
+    pub exports: PathBuf,
 }
 
 impl Paths {
@@ -19,9 +22,14 @@ impl Paths {
             Some(home) if !home.is_empty() => Some(Paths::under(Path::new(&home))),
             _ => {
                 let dirs = directories::ProjectDirs::from("", "", "Limber")?;
+                let data = dirs.data_dir().to_path_buf();
+                let exports = directories::UserDirs::new()
+                    .and_then(|d| d.document_dir().map(Path::to_path_buf))
+                    .unwrap_or_else(|| data.clone());
                 Some(Paths {
                     config: dirs.config_dir().to_path_buf(),
-                    data: dirs.data_dir().to_path_buf(),
+                    data,
+                    exports,
                 })
             }
         }
@@ -32,6 +40,7 @@ impl Paths {
         Paths {
             config: home.join("config"),
             data: home.join("data"),
+            exports: home.join("exports"),
         }
     }
 
@@ -64,5 +73,6 @@ mod tests {
         assert_eq!(p.routines(), Path::new("/tmp/x/config/routines"));
         assert_eq!(p.settings(), Path::new("/tmp/x/config/settings.ron"));
         assert_eq!(p.history(), Path::new("/tmp/x/data/history.jsonl"));
+        assert_eq!(p.exports, Path::new("/tmp/x/exports"));
     }
 }

@@ -719,3 +719,390 @@ async fn live_reload_follows_the_routines_folder() {
     ui.key(Key::Enter);
     assert_eq!(ui.player().id, "mine");
 }
+
+// -- History ------------------------------------------------------------------
+
+/// The history screen: opened from the library, reading a real file in the
+/// background, exporting into a folder of the test's own.
+mod history_screen {
+    use super::*;
+    use chrono::{Days, FixedOffset, NaiveDate, TimeZone};
+    use iced::futures::StreamExt;
+    use limber::history::{
+        self, FORMAT_VERSION, GateAnswer, MoveRecord, MoveStatus, Pain, Record, Reply,
+    };
+    use limber::ui::screens::history::{HistoryScreen, Loaded, list};
+
+    impl Ui {
+        /// Runs a task the app returned as the runtime would: what it outputs
+        /// goes back into `update`, and so on. Window and widget actions (such
+        /// as scrolling) need a real window and are left out.
+        fn run(&mut self, task: iced::Task<Message>) {
+            use iced_test::runtime::{Action, task::into_stream};
+            let Some(stream) = into_stream(task) else {
+                return;
+            };
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            let actions = runtime
+                .block_on(async {
+                    tokio::time::timeout(Duration::from_secs(20), stream.collect::<Vec<_>>()).await
+                })
+                .expect("the task finished");
+            for action in actions {
+                if let Action::Output(message) = action {
+                    let task = self.app.update(message);
+                    self.run(task);
+                }
+            }
+        }
+
+        /// Presses a key and runs what it starts (reading, exporting).
+        fn key_run(&mut self, key: Key) {
+            let task = self.app.update(Message::Key(key));
+            self.run(task);
+        }
+
+        /// Clicks `text` and runs what it starts.
+        fn click_run(&mut self, text: &str) {
+            let mut sim = self.simulator();
+            sim.click(text)
+                .unwrap_or_else(|e| panic!("cannot click {text:?}: {e}"));
+            let messages: Vec<Message> = sim.into_messages().collect();
+            assert!(!messages.is_empty(), "clicking {text:?} did nothing");
+            for m in messages {
+                let task = self.app.update(m);
+                self.run(task);
+            }
+        }
+
+        fn history(&self) -> &HistoryScreen {
+            match self.app.screen() {
+                Screen::History(h) => h,
+                _ => panic!("not in the history"),
+            }
+        }
+    }
+
+    fn moves(statuses: &[(&str, &str, MoveStatus, u64)]) -> Vec<MoveRecord> {
+        statuses
+            .iter()
+            .map(|&(id, name, status, seconds)| MoveRecord {
+                id: id.into(),
+                name: name.into(),
+                status,
+                seconds,
+            })
+            .collect()
+    }
+
+    /// A session on `date` at `hour`:`minute` in `offset`.
+    fn session(date: NaiveDate, hour: u32, minute: u32, offset: FixedOffset) -> Record {
+        let started_at = offset
+            .from_local_datetime(&date.and_hms_opt(hour, minute, 0).unwrap())
+            .unwrap();
+        Record {
+            v: FORMAT_VERSION,
+            started_at,
+            ended_at: started_at + chrono::Duration::minutes(16),
+            routine: "sciatica-relief".into(),
+            routine_name: "Sciatica relief".into(),
+            completed: true,
+            active_seconds: 14 * 60 + 2,
+            pain_before: None,
+            pain_after: None,
+            note: None,
+            moves: moves(&[
+                ("figure-4", "Figure-4 stretch", MoveStatus::Done, 180),
+                ("bridge", "Bridge", MoveStatus::Done, 150),
+            ]),
+            answers: vec![GateAnswer {
+                section: "Strengthen".into(),
+                question: "Any pain after stretching?".into(),
+                answer: Reply::No,
+            }],
+            id: None,
+        }
+    }
+
+    /// Three sessions in the last ten days, in today's local terms: the
+    /// newest yesterday (pain 4 → 3, a note), a stopped one the day before
+    /// (pain 6 → 5), and one nine days ago (pain 7 → 6).
+    fn three_sessions() -> Vec<Record> {
+        let now = chrono::Local::now();
+        let today = now.date_naive();
+        let offset = *now.offset();
+        let day = |n| today - Days::new(n);
+        let mut stopped = session(day(2), 18, 30, offset)
+            .with_pain(Pain::new(6), Pain::new(5))
+            .with_note("stopped for the phone");
+        stopped.completed = false;
+        stopped.active_seconds = 5 * 60;
+        stopped.moves[1].status = MoveStatus::NotReached;
+        stopped.moves[1].seconds = 0;
+        stopped.answers.clear();
+        vec![
+            session(day(9), 8, 0, offset).with_pain(Pain::new(7), Pain::new(6)),
+            stopped,
+            session(day(1), 7, 45, offset)
+                .with_pain(Pain::new(4), Pain::new(3))
+                .with_note("left hip tight, better after the bridge"),
+        ]
+    }
+
+    fn home_with(records: &[Record]) -> tempfile::TempDir {
+        let home = tempfile::tempdir().unwrap();
+        let path = Paths::under(home.path()).history();
+        for r in records {
+            history::append(&path, r).unwrap();
+        }
+        home
+    }
+
+    #[test]
+    fn history_opens_from_the_library_with_the_button_and_with_h() {
+        let mut ui = Ui::new();
+        assert!(ui.shows("History"));
+        // The button starts reading; until the reading is back, a quiet line.
+        let mut sim = ui.simulator();
+        sim.click("History").unwrap();
+        let messages: Vec<Message> = sim.into_messages().collect();
+        let mut tasks = Vec::new();
+        for m in messages {
+            tasks.push(ui.app.update(m));
+        }
+        assert!(ui.history().is_loading());
+        assert!(ui.shows("Loading your history…"));
+        assert_eq!(ui.app.title(), "History — Limber");
+        for task in tasks {
+            ui.run(task);
+        }
+        assert!(!ui.history().is_loading());
+        assert!(ui.shows("Your sessions will appear here"));
+        assert!(!ui.shows("Export CSV"), "nothing to export yet");
+        ui.key(Key::Escape);
+        assert!(matches!(ui.app.screen(), Screen::Library));
+
+        ui.key_run(Key::Char('h'));
+        assert!(ui.shows("Your sessions will appear here"));
+        // The friendly button goes back too.
+        ui.click("Choose a routine");
+        assert!(matches!(ui.app.screen(), Screen::Library));
+    }
+
+    #[test]
+    fn a_seeded_history_shows_the_overview_and_its_sessions() {
+        let mut ui = Ui::with_home(home_with(&three_sessions()));
+        ui.key_run(Key::Char('h'));
+        assert!(
+            ui.shows("3 sessions in the last 3 weeks · average pain after a session 6 → 3"),
+            "the plain-words summary"
+        );
+        assert!(ui.shows("Pain: your first rated session compared with your latest · 3 sessions and 33 min in all"));
+        assert!(ui.shows("Current streak"));
+        // Newest first, opened: its note in full and its moves.
+        assert!(ui.shows("Yesterday · 07:45"));
+        assert!(ui.shows("pain 4 → 3"));
+        assert!(ui.shows("“left hip tight, better after the bridge”"));
+        assert!(ui.shows("Any pain after stretching?"));
+        assert!(ui.shows("Stopped part-way"));
+        assert!(ui.shows("1 done · 1 not reached"));
+        assert!(!ui.shows("not reached"), "the stopped session is closed");
+        // Down opens the stopped session instead.
+        ui.key(Key::Down);
+        assert_eq!(
+            ui.history().selected().unwrap().note.as_deref(),
+            Some("stopped for the phone")
+        );
+        assert!(ui.shows("not reached"));
+        assert!(ui.shows("“stopped for the phone”"));
+        assert!(
+            !ui.shows("Any pain after stretching?"),
+            "it never got there"
+        );
+        ui.key(Key::Up);
+        assert!(ui.shows("Any pain after stretching?"));
+        // Clicking a row selects it too.
+        let oldest = three_sessions()[0].clone();
+        let today = chrono::Local::now().date_naive();
+        ui.click(&list::when(oldest.started_at, today));
+        assert_eq!(ui.history().selected(), Some(&oldest));
+        ui.key(Key::Escape);
+        assert!(matches!(ui.app.screen(), Screen::Library));
+    }
+
+    /// A minimal RFC 4180 reader for the checks below.
+    fn read_csv(text: &str) -> Vec<Vec<String>> {
+        let mut rows = vec![];
+        let mut row = vec![];
+        let mut cell = String::new();
+        let mut quoted = false;
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            match (quoted, c) {
+                (true, '"') if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    cell.push('"');
+                }
+                (true, '"') => quoted = false,
+                (true, c) => cell.push(c),
+                (false, '"') => quoted = true,
+                (false, ',') => row.push(std::mem::take(&mut cell)),
+                (false, '\r') if chars.peek() == Some(&'\n') => {}
+                (false, '\n') => {
+                    row.push(std::mem::take(&mut cell));
+                    rows.push(std::mem::take(&mut row));
+                }
+                (false, c) => cell.push(c),
+            }
+        }
+        rows
+    }
+
+    #[test]
+    fn export_from_the_history_writes_csv_and_json_that_read_back() {
+        let records = three_sessions();
+        let mut ui = Ui::with_home(home_with(&records));
+        let out = tempfile::tempdir().unwrap();
+        let exports = out.path().join("Documents");
+        ui.app.set_export_dir(exports.clone());
+        ui.key_run(Key::Char('h'));
+
+        // The button, for CSV.
+        ui.click_run("Export CSV");
+        let today = chrono::Local::now().date_naive();
+        let csv_path = exports.join(format!("limber-history-{}.csv", today.format("%Y-%m-%d")));
+        assert!(
+            ui.shows(&format!("✓ Saved as CSV: {}", csv_path.display())),
+            "says where it went"
+        );
+        let rows = read_csv(&std::fs::read_to_string(&csv_path).unwrap());
+        assert_eq!(rows.len(), 1 + records.len(), "{rows:?}");
+        assert_eq!(rows[0][0], "started_at");
+        let column = |name: &str| rows[0].iter().position(|h| h == name).unwrap();
+        let (date, completed, note, pain) = (
+            column("date"),
+            column("completed"),
+            column("note"),
+            column("pain_after"),
+        );
+        for (row, r) in rows[1..].iter().zip(&records) {
+            assert_eq!(row.len(), rows[0].len());
+            assert_eq!(row[date], r.date().format("%Y-%m-%d").to_string());
+            assert_eq!(row[completed], r.completed.to_string());
+            assert_eq!(row[note], r.note.clone().unwrap_or_default());
+            assert_eq!(row[pain], r.pain_after.unwrap().to_string());
+        }
+
+        // The key, for JSON.
+        ui.key_run(Key::Char('j'));
+        let json_path = exports.join(format!("limber-history-{}.json", today.format("%Y-%m-%d")));
+        assert!(ui.shows(&format!("✓ Saved as JSON: {}", json_path.display())));
+        let back: Vec<Record> =
+            serde_json::from_str(&std::fs::read_to_string(&json_path).unwrap()).unwrap();
+        assert_eq!(back, records);
+
+        // A second CSV never overwrites the first.
+        ui.key_run(Key::Char('e'));
+        assert!(
+            exports
+                .join(format!("limber-history-{}-2.csv", today.format("%Y-%m-%d")))
+                .exists()
+        );
+        assert_eq!(std::fs::read_dir(&exports).unwrap().count(), 3);
+    }
+
+    #[test]
+    fn an_unreadable_history_says_so_and_damaged_lines_are_mentioned() {
+        let home = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(Paths::under(home.path()).history()).unwrap();
+        let mut ui = Ui::with_home(home);
+        ui.key_run(Key::Char('h'));
+        assert!(ui.shows("Your history could not be read"));
+        ui.key(Key::Escape);
+        assert!(matches!(ui.app.screen(), Screen::Library));
+
+        let home = home_with(&three_sessions());
+        let path = Paths::under(home.path()).history();
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        text.insert_str(0, "{\"v\":9,\"from\":\"the future\"}\nnot json at all\n");
+        std::fs::write(&path, text).unwrap();
+        let mut ui = Ui::with_home(home);
+        ui.key_run(Key::Char('h'));
+        assert!(ui.shows("3 sessions in the last 3 weeks · average pain after a session 6 → 3"));
+        assert!(ui.shows(
+            "1 damaged line in the history file was skipped (line 2). \
+             1 record from a newer Limber was kept but not shown."
+        ));
+    }
+
+    /// Ten weeks of sessions before a fixed Saturday, on most days, pain
+    /// easing, a stopped session now and then, London offsets: always the same.
+    fn snapshot_history() -> Loaded {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+        let mut seed: u64 = 0x5eed;
+        let mut next = |n: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        let mut records = Vec::new();
+        for back in (1..=70u64).rev() {
+            if next(10) < 3 {
+                continue;
+            }
+            let date = today - Days::new(back);
+            let summer = date < NaiveDate::from_ymd_opt(2026, 10, 25).unwrap();
+            let offset = FixedOffset::east_opt(if summer { 3600 } else { 0 }).unwrap();
+            let mut r = session(date, 7 + next(2) as u32 * 11, next(60) as u32, offset);
+            let before = (7 - (70 - back) * 4 / 70) as u8;
+            let after = before.saturating_sub(1 + next(2) as u8);
+            r = r.with_pain(Pain::new(before), Pain::new(after));
+            r.active_seconds = 600 + next(600);
+            if next(8) == 0 {
+                r.completed = false;
+                r.moves[1].status = MoveStatus::NotReached;
+                r.pain_after = None;
+            }
+            if back % 9 == 1 {
+                r = r.with_note("left hip tight in the morning");
+            }
+            records.push(r);
+        }
+        Loaded::new(
+            history::History {
+                records,
+                ..Default::default()
+            },
+            today,
+        )
+    }
+
+    #[test]
+    fn snapshot_history_light() {
+        let screen = HistoryScreen::with_loaded(snapshot_history(), "/nowhere".into());
+        let mut sim = Simulator::with_size(settings(), SIZE, screen.view());
+        assert_matches(sim.snapshot(&theme::light()).unwrap(), "history-light");
+    }
+
+    #[test]
+    fn snapshot_history_dark() {
+        let screen = HistoryScreen::with_loaded(snapshot_history(), "/nowhere".into());
+        let mut sim = Simulator::with_size(settings(), SIZE, screen.view());
+        assert_matches(sim.snapshot(&theme::dark()).unwrap(), "history-dark");
+    }
+
+    #[test]
+    fn snapshot_history_empty() {
+        let empty = Loaded::new(
+            history::History::default(),
+            NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(),
+        );
+        let screen = HistoryScreen::with_loaded(empty, "/nowhere".into());
+        let mut sim = Simulator::with_size(settings(), SIZE, screen.view());
+        assert_matches(sim.snapshot(&theme::light()).unwrap(), "history-empty");
+    }
+}

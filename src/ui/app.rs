@@ -14,12 +14,13 @@ use iced::{Element, Size, Subscription, Task, Theme, system};
 use super::keys::{self, Key};
 use super::screens::editor::{self, Editor};
 use super::screens::finish::{self, Finish};
+use super::screens::history::{self, HistoryScreen};
 use super::screens::library::{self, Library};
 use super::screens::player::{self, Player};
 use super::screens::safety::{self, Safety};
 use super::screens::settings::{self, SettingsScreen};
 use super::{theme, watch};
-use crate::history::{self, Pain, Record};
+use crate::history::{Pain, Record};
 use crate::paths::Paths;
 use crate::progression::Proposal;
 use crate::routine::{self, Entry};
@@ -53,6 +54,8 @@ pub struct App {
     backup_settings: bool,
     /// A `limber play` request waiting for the first-run safety page.
     after_safety: Option<(String, bool)>,
+    /// Where the history screen exports; `None` = the documents folder.
+    export_dir: Option<PathBuf>,
 }
 
 pub enum Screen {
@@ -62,6 +65,7 @@ pub enum Screen {
     Safety(Safety),
     Settings(SettingsScreen),
     Editor(Box<Editor>),
+    History(Box<HistoryScreen>),
 }
 
 #[derive(Clone, Debug)]
@@ -72,6 +76,7 @@ pub enum Message {
     Safety(safety::Message),
     Settings(settings::Message),
     Editor(editor::Message),
+    History(history::Message),
     Key(Key),
     /// A step up to offer for the routine with this id (history read off
     /// the UI thread when the player opened).
@@ -136,6 +141,7 @@ impl App {
             layout: (0, false),
             backup_settings: false,
             after_safety: None,
+            export_dir: None,
         };
         app.backup_settings = !app.notices.is_empty();
         let mut tasks = vec![system::theme().map(Message::SystemTheme)];
@@ -233,6 +239,24 @@ impl App {
         &self.entries
     }
 
+    /// Sends the history screen's exports to `dir` instead of the
+    /// documents folder (tests).
+    pub fn set_export_dir(&mut self, dir: PathBuf) {
+        self.export_dir = Some(dir);
+    }
+
+    /// Opens the history screen; the returned task reads the file.
+    fn open_history(&mut self) -> Task<Message> {
+        let today = chrono::Local::now().date_naive();
+        let dir = self
+            .export_dir
+            .clone()
+            .unwrap_or_else(|| self.paths.exports.clone());
+        let (screen, task) = HistoryScreen::open(self.paths.history(), today, dir);
+        self.screen = Screen::History(Box::new(screen));
+        task.map(Message::History)
+    }
+
     fn open_player(&mut self, id: String, routine: Arc<crate::routine::Routine>) -> Task<Message> {
         self.screen = Screen::Player(Box::new(Player::new(
             id.clone(),
@@ -245,7 +269,9 @@ impl App {
         };
         let (history, state) = (self.paths.history(), self.paths.state());
         blocking(move || {
-            let records = history::load(&history).map_err(|e| e.to_string())?.records;
+            let records = crate::history::load(&history)
+                .map_err(|e| e.to_string())?
+                .records;
             let since = crate::state::State::load(&state).last_decision(&id);
             Ok((
                 id.clone(),
@@ -310,6 +336,7 @@ impl App {
             Screen::Safety(_) => 3,
             Screen::Settings(s) => 4 + ((s.selected as u64) << 8),
             Screen::Editor(e) => 5 + (e.layout_key() << 4),
+            Screen::History(h) => h.layout_key(),
         };
         screen
             ^ (u64::from(self.compact_layout()) << 62)
@@ -355,8 +382,10 @@ impl App {
             }
             Message::SystemTheme(mode) => {
                 self.system_mode = mode;
-                if let Screen::Player(p) = &mut self.screen {
-                    p.clear_caches();
+                match &mut self.screen {
+                    Screen::Player(p) => p.clear_caches(),
+                    Screen::History(h) => h.clear_caches(),
+                    _ => {}
                 }
                 Task::none()
             }
@@ -399,6 +428,7 @@ impl App {
                             self.paths.settings().display().to_string(),
                         ));
                     }
+                    library::Action::ShowHistory => return self.open_history(),
                     library::Action::None => {}
                 }
                 Task::none()
@@ -430,6 +460,19 @@ impl App {
                     player::Action::ToggleMute => {
                         self.muted = !self.muted;
                         p.muted = self.muted;
+                        Task::none()
+                    }
+                }
+            }
+            Message::History(message) => {
+                let Screen::History(h) = &mut self.screen else {
+                    return Task::none();
+                };
+                match h.update(message) {
+                    history::Action::None => Task::none(),
+                    history::Action::Run(task) => task.map(Message::History),
+                    history::Action::Close => {
+                        self.screen = Screen::Library;
                         Task::none()
                     }
                 }
@@ -659,6 +702,7 @@ impl App {
             Screen::Safety(_) => keys::safety(key).map(Message::Safety),
             Screen::Settings(_) => keys::settings(key).map(Message::Settings),
             Screen::Editor(e) => keys::editor(key, e.adding()).map(Message::Editor),
+            Screen::History(_) => keys::history(key).map(Message::History),
         }
     }
 
@@ -745,6 +789,7 @@ impl App {
                 if e.is_dirty() { "• " } else { "" },
                 e.draft.name
             ),
+            Screen::History(_) => "History — Limber".into(),
             Screen::Library => "Limber".into(),
         }
     }
@@ -773,6 +818,7 @@ impl App {
             Screen::Safety(s) => s.view().map(Message::Safety),
             Screen::Settings(s) => s.view().map(Message::Settings),
             Screen::Editor(e) => e.view().map(Message::Editor),
+            Screen::History(h) => h.view().map(Message::History),
         }
     }
 
@@ -824,7 +870,7 @@ fn open_path(path: PathBuf) -> Task<Message> {
 
 /// Appends a record to the history on a blocking thread (it fsyncs).
 fn save(path: PathBuf, record: Record) -> Task<Result<(), String>> {
-    blocking(move || history::append(&path, &record).map_err(|e| e.to_string()))
+    blocking(move || crate::history::append(&path, &record).map_err(|e| e.to_string()))
 }
 
 /// Runs blocking work (file I/O) away from the UI thread.

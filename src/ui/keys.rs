@@ -6,7 +6,7 @@
 
 use iced::keyboard::{self, key::Named};
 
-use super::screens::{editor, finish, library, player, safety, settings};
+use super::screens::{editor, finish, history, library, player, safety, settings};
 use crate::routine::Answer;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -158,6 +158,7 @@ pub fn library(key: Key) -> Option<library::Message> {
         Key::Char('i') => Some(M::ShowSafety),
         Key::Char('e') => Some(M::EditSelected),
         Key::Char('n') => Some(M::NewRoutine),
+        Key::Char('h') => Some(M::ShowHistory),
         _ => None,
     }
 }
@@ -208,6 +209,20 @@ pub fn settings(key: Key) -> Option<settings::Message> {
         Key::Char('r') => Some(M::OpenRoutines),
         Key::Char('f') => Some(M::OpenSettingsFile),
         Key::Escape => Some(M::Close),
+        _ => None,
+    }
+}
+
+/// History: Esc back, ↑/↓ through the sessions, E and J export.
+pub fn history(key: Key) -> Option<history::Message> {
+    use crate::history::Format;
+    use history::Message as M;
+    match key {
+        Key::Escape => Some(M::Close),
+        Key::Up => Some(M::Move(-1)),
+        Key::Down => Some(M::Move(1)),
+        Key::Char('e') => Some(M::Export(Format::Csv)),
+        Key::Char('j') => Some(M::Export(Format::Json)),
         _ => None,
     }
 }
@@ -348,6 +363,25 @@ mod tests {
         assert_eq!(library(Key::Char('s')), Some(M::ShowSettings));
         assert_eq!(library(Key::Char('i')), Some(M::ShowSafety));
         assert_eq!(library(Key::Char('q')), None);
+    }
+
+    #[test]
+    fn h_opens_the_history_from_the_library() {
+        assert_eq!(library(Key::Char('h')), Some(library::Message::ShowHistory));
+        assert_eq!(library(Key::Char('i')), Some(library::Message::ShowSafety));
+    }
+
+    #[test]
+    fn history_keys_browse_export_and_go_back() {
+        use crate::history::Format;
+        use history::Message as M;
+        assert_eq!(history(Key::Escape), Some(M::Close));
+        assert_eq!(history(Key::Down), Some(M::Move(1)));
+        assert_eq!(history(Key::Up), Some(M::Move(-1)));
+        assert_eq!(history(Key::Char('e')), Some(M::Export(Format::Csv)));
+        assert_eq!(history(Key::Char('j')), Some(M::Export(Format::Json)));
+        assert_eq!(history(Key::Char('h')), None);
+        assert_eq!(history(Key::Space), None);
     }
 
     #[test]

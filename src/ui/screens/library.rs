@@ -21,6 +21,7 @@ pub enum Message {
     ShowSettings,
     EditSelected,
     NewRoutine,
+    ShowHistory,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -33,6 +34,7 @@ pub enum Action {
     /// Edit the routine with this id.
     Edit(String),
     NewRoutine,
+    ShowHistory,
 }
 
 #[derive(Debug, Default)]
@@ -71,6 +73,7 @@ impl Library {
                 _ => Action::None,
             },
             Message::NewRoutine => Action::NewRoutine,
+            Message::ShowHistory => Action::ShowHistory,
         }
     }
 
@@ -105,6 +108,10 @@ impl Library {
                     .padding([10, 16])
                     .style(theme::control_button)
                     .on_press(Message::NewRoutine),
+                button(hint::labelled("History", "H", 16.0))
+                    .padding([10, 16])
+                    .style(theme::control_button)
+                    .on_press(Message::ShowHistory),
                 button(hint::labelled("Settings", "S", 16.0))
                     .padding([10, 16])
                     .style(theme::control_button)
@@ -116,6 +123,7 @@ impl Library {
             ]
             .spacing(10),
         ]
+        .spacing(10)
         .align_y(Alignment::Center);
 
         let cards: Vec<Element<'a, Message>> = entries

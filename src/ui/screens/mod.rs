@@ -2,6 +2,7 @@
 
 pub mod editor;
 pub mod finish;
+pub mod history;
 pub mod library;
 pub mod player;
 pub mod safety;
