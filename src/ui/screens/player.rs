@@ -23,7 +23,7 @@ use crate::ui::widgets::{breath, clock::clock as clock_text, hint, pain, ring};
 use crate::ui::{art, theme};
 
 /// How often the breathing guide and ring redraw while they move.
-pub const FRAME: Duration = Duration::from_millis(50);
+pub const FRAME: Duration = Duration::from_millis(80);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Message {
