@@ -550,3 +550,23 @@ fn every_illustration_parses_as_svg_and_every_file_is_used() {
     registered.sort();
     assert_eq!(on_disk, registered, "files and registry differ");
 }
+
+/// The desktop menu entry's action opens a routine that really is bundled,
+/// and the icons the README installs exist.
+#[test]
+fn the_desktop_entry_opens_a_bundled_routine() {
+    let entry = std::fs::read_to_string("assets/limber.desktop").unwrap();
+    let lines: Vec<&str> = entry.lines().collect();
+    assert!(lines.contains(&"Exec=limber"));
+    assert!(lines.contains(&"Icon=limber"));
+    let action = lines
+        .iter()
+        .find_map(|l| l.strip_prefix("Exec=limber play "))
+        .expect("a desktop action that plays a routine");
+    assert!(BUNDLED.iter().any(|(id, _)| *id == action), "{action}");
+    assert!(Path::new("assets/icon/limber.svg").exists());
+    for size in [16, 32, 48, 64, 128, 256, 512] {
+        let png = format!("assets/icon/limber-{size}.png");
+        assert!(Path::new(&png).exists(), "{png}");
+    }
+}
