@@ -182,6 +182,196 @@ fn sciatica_relief_totals_match_the_doses() {
     assert_eq!(skipped.total, Duration::from_secs(total - hip - bridge));
 }
 
+fn bundled(id: &str) -> Arc<routine::Routine> {
+    routine::bundled()
+        .into_iter()
+        .find(|e| e.id == id)
+        .unwrap_or_else(|| panic!("{id} is not bundled"))
+        .routine
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn total(r: &Arc<routine::Routine>) -> Duration {
+    Plan::new(Arc::clone(r), &PlanOptions::default()).total
+}
+
+fn hold_range(min: u32, max: u32) -> Option<routine::DoseRange> {
+    Some(routine::DoseRange::Hold {
+        min: Dur::from_secs(min),
+        max: Dur::from_secs(max),
+    })
+}
+
+/// The moves of one section of the full session, in order.
+fn section_moves(r: &routine::Routine, name: &str) -> Vec<routine::Move> {
+    let i = r.section_index(name).unwrap();
+    r.sections[i].moves.clone()
+}
+
+/// The stretch section of the full session on its own, same doses.
+#[test]
+fn stretches_only_totals_match_the_doses() {
+    let r = bundled("stretches-only");
+    let (prepare, rest, switch) = (10, 15, 5);
+    // Figure-4: 3 rounds × (left 30 s + switch + right 30 s), rests between rounds.
+    let figure4 = prepare + 3 * (30 + switch + 30) + 2 * rest;
+    // Child's pose: 3 × 30 s with rests between.
+    let childs = prepare + 3 * 30 + 2 * rest;
+    assert_eq!(total(&r), Duration::from_secs(figure4 + childs));
+
+    // The very moves of the full session, so the two never drift apart.
+    let full = bundled("sciatica-relief");
+    let moves: Vec<_> = r.moves().cloned().collect();
+    assert_eq!(moves, section_moves(&full, "Stretch"));
+}
+
+/// The foam-roll section of the full session on its own, same doses.
+#[test]
+fn foam_roll_totals_match_the_doses() {
+    let r = bundled("foam-roll");
+    let (prepare, switch) = (10, 5);
+    // Per side: glute 2 min, IT band 60 s, hamstring 60 s.
+    let glute = prepare + 120 + switch + 120;
+    let it_band = prepare + 60 + switch + 60;
+    let hamstring = prepare + 60 + switch + 60;
+    assert_eq!(total(&r), Duration::from_secs(glute + it_band + hamstring));
+
+    let full = bundled("sciatica-relief");
+    let moves: Vec<_> = r.moves().cloned().collect();
+    assert_eq!(moves, section_moves(&full, "Foam roll"));
+}
+
+/// Seated piriformis and knee-to-chest, 20-30 s a side, then a walk.
+#[test]
+fn desk_break_totals_match_the_doses() {
+    let r = bundled("desk-break");
+    let switch = 5;
+    // Seated piriformis: 30 s each side, the routine's 10 s get-ready.
+    let piriformis = 10 + 30 + switch + 30;
+    // Knee-to-chest: 30 s each side, 15 s to get down onto the floor.
+    let knee = 15 + 30 + switch + 30;
+    // The walk lasts until you are back: only its get-ready is timed.
+    let walk = 10;
+    assert_eq!(total(&r), Duration::from_secs(piriformis + knee + walk));
+
+    for id in ["seated-piriformis", "knee-to-chest"] {
+        let m = r.find_move(id).unwrap();
+        assert_eq!(m.work, Work::Hold(Dur::from_secs(30)), "{id}");
+        assert_eq!(m.range, hold_range(20, 30), "{id}");
+        assert!(
+            m.caution.as_deref().unwrap().contains("no bouncing"),
+            "{id}"
+        );
+    }
+    let walk = r.moves().last().unwrap();
+    assert_eq!(walk.work, Work::Open);
+    assert!(r.description.contains("30 to 60 minutes"));
+}
+
+/// Three trigger points, 30-90 s each until it releases, each side.
+#[test]
+fn massage_ball_totals_match_the_doses() {
+    let r = bundled("massage-ball");
+    let (prepare, switch) = (10, 5);
+    // Each spot: 60 s a side before it asks whether the point has released.
+    let spot = prepare + 60 + switch + 60;
+    assert_eq!(total(&r), Duration::from_secs(3 * spot));
+
+    let ids: Vec<&str> = r.moves().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids, ["ball-glute", "ball-hamstring", "ball-low-back"]);
+    for m in r.moves() {
+        assert_eq!(m.work, Work::Hold(Dur::from_secs(60)), "{}", m.id);
+        assert_eq!(m.range, hold_range(30, 90), "{}", m.id);
+        // Enter ends it when the point releases; after the timer it waits.
+        assert!(m.until_done, "{}", m.id);
+    }
+}
+
+/// 15-20 min, with the cloth and the 48-hour rule where they will be read.
+#[test]
+fn cold_pack_totals_match_the_doses() {
+    let r = bundled("cold-pack");
+    // 20 s to lie down and settle the pack, then 15 minutes.
+    assert_eq!(total(&r), Duration::from_secs(20 + 15 * 60));
+
+    let m = r.find_move("cold-pack").unwrap();
+    assert_eq!(m.range, hold_range(15 * 60, 20 * 60));
+    // It stops when the time is up: no open-ended pack on the skin.
+    assert!(!m.until_done);
+    assert!(r.description.contains("thin cloth"));
+    assert!(r.description.contains("48 hours"));
+    assert!(m.caution.as_deref().unwrap().contains("thin cloth"));
+}
+
+#[test]
+fn every_illustration_is_used_and_every_image_exists() {
+    use limber::illustrations;
+    let mut used = Vec::new();
+    for (id, _) in BUNDLED {
+        for m in bundled(id).moves() {
+            let Some(image) = m.image.as_deref() else {
+                continue;
+            };
+            let ill = illustrations::find(image)
+                .unwrap_or_else(|| panic!("{id}/{}: no illustration {image}", m.id));
+            for frame in ill.frames {
+                usvg::Tree::from_data(frame.svg, &usvg::Options::default())
+                    .unwrap_or_else(|e| panic!("{}: {e}", frame.file));
+            }
+            used.push(image.to_string());
+        }
+    }
+    for id in illustrations::ids() {
+        assert!(
+            used.iter().any(|u| u == id),
+            "illustration {id} is used by no bundled routine"
+        );
+    }
+}
+
+/// A card a newcomer can follow: every move says how, in a few steps.
+#[test]
+fn every_bundled_move_has_two_to_four_steps() {
+    for (id, _) in BUNDLED {
+        for m in bundled(id).moves() {
+            assert!(
+                (2..=4).contains(&m.steps.len()),
+                "{id}/{}: {} steps",
+                m.id,
+                m.steps.len()
+            );
+        }
+    }
+}
+
+/// Two-sided moves show the same steps on both sides (the drawing is
+/// mirrored and the card names the side), so the steps must not name one.
+#[test]
+fn two_sided_steps_name_no_side() {
+    for (id, _) in BUNDLED {
+        for m in bundled(id).moves() {
+            if m.sides == routine::Sides::None {
+                continue;
+            }
+            for step in &m.steps {
+                let words: Vec<String> = step
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_lowercase)
+                    .collect();
+                for (i, w) in words.iter().enumerate() {
+                    let angle = words.get(i + 1).is_some_and(|n| n.starts_with("angle"));
+                    assert!(
+                        !((w == "left" || w == "right") && !angle),
+                        "{id}/{}: {step:?} names a side",
+                        m.id
+                    );
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn user_routines_load_beside_bundled_and_a_broken_one_stays_listed() {
     let dir = tempfile::tempdir().unwrap();
@@ -498,4 +688,24 @@ fn a_crash_mid_save_leaves_a_whole_file() {
     let loaded = routine::user_dir(dir.path());
     assert_eq!(loaded.len(), 1);
     assert_eq!(loaded[0].id, "big");
+}
+
+/// The desktop menu entry's action opens a routine that really is bundled,
+/// and the icons the README installs exist.
+#[test]
+fn the_desktop_entry_opens_a_bundled_routine() {
+    let entry = std::fs::read_to_string("assets/limber.desktop").unwrap();
+    let lines: Vec<&str> = entry.lines().collect();
+    assert!(lines.contains(&"Exec=limber"));
+    assert!(lines.contains(&"Icon=limber"));
+    let action = lines
+        .iter()
+        .find_map(|l| l.strip_prefix("Exec=limber play "))
+        .expect("a desktop action that plays a routine");
+    assert!(BUNDLED.iter().any(|(id, _)| *id == action), "{action}");
+    assert!(Path::new("assets/icon/limber.svg").exists());
+    for size in [16, 32, 48, 64, 128, 256, 512] {
+        let png = format!("assets/icon/limber-{size}.png");
+        assert!(Path::new(&png).exists(), "{png}");
+    }
 }

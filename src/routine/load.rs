@@ -217,10 +217,23 @@ pub fn refresh(old: &[Entry], new: Vec<Entry>) -> Vec<Entry> {
 }
 
 /// The routines shipped inside the binary: (id, text).
-pub static BUNDLED: &[(&str, &str)] = &[(
-    "sciatica-relief",
-    include_str!("../../routines/sciatica-relief.ron"),
-)];
+pub static BUNDLED: &[(&str, &str)] = &[
+    (
+        "sciatica-relief",
+        include_str!("../../routines/sciatica-relief.ron"),
+    ),
+    (
+        "stretches-only",
+        include_str!("../../routines/stretches-only.ron"),
+    ),
+    ("foam-roll", include_str!("../../routines/foam-roll.ron")),
+    ("desk-break", include_str!("../../routines/desk-break.ron")),
+    (
+        "massage-ball",
+        include_str!("../../routines/massage-ball.ron"),
+    ),
+    ("cold-pack", include_str!("../../routines/cold-pack.ron")),
+];
 
 pub fn bundled() -> Vec<Entry> {
     BUNDLED
