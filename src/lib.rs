@@ -4,6 +4,7 @@
 //! knows nothing of the GUI or audio; `ui` and `audio` sit on top of it.
 
 pub mod cli;
+pub mod cues;
 pub mod illustrations;
 pub mod paths;
 pub mod routine;
