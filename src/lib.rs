@@ -3,6 +3,7 @@
 //! The core (`routine`, `session`, `settings`, `paths`, `illustrations`)
 //! knows nothing of the GUI or audio; `ui` and `audio` sit on top of it.
 
+pub mod audio;
 pub mod cli;
 pub mod cues;
 pub mod illustrations;
