@@ -126,6 +126,11 @@ impl Audio {
             volume: AtomicU32::new(settings.volume().to_bits()),
             muted: AtomicBool::new(settings.muted),
             heartbeat: AtomicU64::new(0),
+            steady_since: AtomicU64::new(0),
+            callbacks: AtomicU64::new(0),
+            longest_gap: AtomicU64::new(0),
+            latency_min: AtomicU64::new(u64::MAX),
+            latency_max: AtomicU64::new(0),
             epoch: Instant::now(),
         });
         let scheduler = Arc::new(Mutex::new(Scheduler::new(command_rx)));
@@ -250,6 +255,38 @@ impl Audio {
         true
     }
 
+    /// Waits (up to `limit`) until the device has been calling back with no
+    /// gap longer than 100 ms for `settle`, or is known to be unavailable; for command-line use, so
+    /// that the first cue does not fall in a sound server's start-up.
+    /// Returns whether sound is available.
+    pub fn wait_ready(&self, settle: Duration, limit: Duration) -> bool {
+        let end = Instant::now() + limit;
+        loop {
+            let now = Instant::now();
+            match self.shared.state.load(Ordering::Acquire) {
+                UNAVAILABLE => return false,
+                READY => {
+                    let steady = self
+                        .shared
+                        .steady_since()
+                        .is_some_and(|t| now >= t + settle);
+                    let alive = self
+                        .shared
+                        .last_beat()
+                        .is_some_and(|t| now < t + Duration::from_millis(200));
+                    if steady && alive {
+                        return true;
+                    }
+                }
+                _ => {}
+            }
+            if now >= end {
+                return self.is_available();
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
     /// The cues the device has taken since the last call, in order.
     pub fn take_onsets(&self) -> Vec<Onset> {
         std::mem::take(&mut lock(&self.scheduler).onsets)
@@ -290,6 +327,15 @@ struct Shared {
     /// Time of the device's last callback, in µs since `epoch` (+1, so that
     /// 0 means never).
     heartbeat: AtomicU64,
+    /// Since when the current stream has called back without a long gap
+    /// (same scale; 0: not yet).
+    steady_since: AtomicU64,
+    /// For `LIMBER_AUDIO_DEBUG`: callbacks, the longest gap between two
+    /// (µs), and the device latency range (µs), since the last report.
+    callbacks: AtomicU64,
+    longest_gap: AtomicU64,
+    latency_min: AtomicU64,
+    latency_max: AtomicU64,
     epoch: Instant,
 }
 
@@ -299,16 +345,36 @@ impl Shared {
         self.state.store(state, Ordering::Release);
     }
 
-    fn beat(&self, now: Instant) {
+    fn beat(&self, now: Instant, latency: Duration) {
         let us = now.saturating_duration_since(self.epoch).as_micros() as u64 + 1;
-        self.heartbeat.store(us, Ordering::Relaxed);
+        let last = self.heartbeat.swap(us, Ordering::Relaxed);
+        let gap = if last > 0 {
+            us.saturating_sub(last)
+        } else {
+            u64::MAX
+        };
+        if last > 0 {
+            self.longest_gap.fetch_max(gap, Ordering::Relaxed);
+        }
+        if gap > STEADY_GAP.as_micros() as u64 || self.steady_since.load(Ordering::Relaxed) == 0 {
+            self.steady_since.store(us, Ordering::Relaxed);
+        }
+        self.callbacks.fetch_add(1, Ordering::Relaxed);
+        let latency = latency.as_micros() as u64;
+        self.latency_min.fetch_min(latency, Ordering::Relaxed);
+        self.latency_max.fetch_max(latency, Ordering::Relaxed);
+    }
+
+    fn at(&self, us: u64) -> Option<Instant> {
+        (us > 0).then(|| self.epoch + Duration::from_micros(us - 1))
     }
 
     fn last_beat(&self) -> Option<Instant> {
-        match self.heartbeat.load(Ordering::Relaxed) {
-            0 => None,
-            us => Some(self.epoch + Duration::from_micros(us - 1)),
-        }
+        self.at(self.heartbeat.load(Ordering::Relaxed))
+    }
+
+    fn steady_since(&self) -> Option<Instant> {
+        self.at(self.steady_since.load(Ordering::Relaxed))
     }
 
     fn gain(&self) -> f32 {
@@ -351,6 +417,9 @@ struct Voice {
     /// Set when taken back: frames left of a short fade-out.
     fade: Option<usize>,
 }
+
+/// A longer gap between two callbacks means the device is not steady yet.
+const STEADY_GAP: Duration = Duration::from_millis(100);
 
 /// Frames of the fade when a sounding cue is taken back.
 const FADE_FRAMES: usize = 256;
@@ -620,7 +689,8 @@ impl Renderer {
     /// `first_heard`.
     pub fn render(&self, out: &mut [f32], channels: usize, first_heard: Instant) {
         let now = Instant::now();
-        self.shared.beat(now);
+        self.shared
+            .beat(now, first_heard.saturating_duration_since(now));
         let gain = self.shared.gain();
         lock(&self.scheduler).fill(out, channels, first_heard, now, gain);
     }
@@ -660,10 +730,12 @@ impl Output for NoOutput {
 /// The default output device, through cpal.
 struct CpalOutput;
 
-/// Device period we ask for: about 20 ms (two of them are buffered). Cue
-/// timing does not depend on it (see the module docs); it only sets how
-/// soon a cue handed over late, such as the one for a skip, is heard.
-const PERIOD: Duration = Duration::from_millis(20);
+/// Device period we ask for: 50 ms (two of them are buffered). Cue timing
+/// does not depend on it (see the module docs); it sets how soon a cue
+/// handed over late, such as the one for a skip, is heard, and how long the
+/// callback thread may be kept waiting on a busy machine before the sound
+/// breaks up.
+const PERIOD: Duration = Duration::from_millis(50);
 
 impl Output for CpalOutput {
     fn probe(&mut self) -> Result<(u32, u16), String> {
@@ -740,8 +812,12 @@ where
     use rodio::cpal::traits::DeviceTrait;
     let channels = config.channels as usize;
     let mut scratch: Vec<f32> = Vec::new();
+    let mut first = true;
     let data = move |out: &mut [T], info: &rodio::cpal::OutputCallbackInfo| {
-        quiet_alsa_here();
+        if std::mem::take(&mut first) {
+            quiet_alsa_here();
+            raise_priority();
+        }
         let ts = info.timestamp();
         // How long until what is written now is heard, as the device says.
         let latency = ts.playback.saturating_duration_since(ts.callback);
@@ -751,12 +827,28 @@ where
             *o = T::from_sample(s);
         }
     };
+    // Glitches (an underrun, a failed call that the next period retries)
+    // are survived; the stream counts as lost when the device is gone, or
+    // when errors come in a flood (a stream that fails on every period).
+    let mut window = (Instant::now(), 0u32);
     let error = move |e: rodio::cpal::Error| {
-        let fatal = !matches!(
+        let now = Instant::now();
+        if now.duration_since(window.0) > Duration::from_secs(1) {
+            window = (now, 0);
+        }
+        window.1 += 1;
+        let gone = matches!(
             e.kind(),
-            ErrorKind::Xrun | ErrorKind::RealtimeDenied | ErrorKind::DeviceChanged
+            ErrorKind::DeviceNotAvailable
+                | ErrorKind::HostUnavailable
+                | ErrorKind::StreamInvalidated
+                | ErrorKind::PermissionDenied
         );
-        errors(e.to_string(), fatal);
+        match window.1 {
+            n if n <= 20 => errors(e.to_string(), gone),
+            21 => errors(format!("{e} (and more)"), true),
+            _ => {}
+        }
     };
     device
         .build_output_stream::<T, _, _>(*config, data, error, None)
@@ -795,6 +887,24 @@ fn quiet_alsa_here() {
 #[cfg(not(target_os = "linux"))]
 fn quiet_alsa_here() {}
 
+/// Asks for the calling thread (the device callback's) to get a larger
+/// share of a busy machine, as sound servers do: a lower nice value where
+/// allowed, else nothing. Not real-time scheduling: with ALSA's PulseAudio
+/// plugin a real-time callback thread starves the plugin's own (ordinary)
+/// thread and the stream fails. (CoreAudio and WASAPI threads are already
+/// high priority.)
+#[cfg(target_os = "linux")]
+fn raise_priority() {
+    // SAFETY: plain system calls on the calling thread with valid arguments.
+    unsafe {
+        let tid = libc::syscall(libc::SYS_gettid) as libc::id_t;
+        libc::setpriority(libc::PRIO_PROCESS, tid, -11);
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn raise_priority() {}
+
 // -- The audio thread ----------------------------------------------------------
 
 struct Worker {
@@ -814,6 +924,8 @@ impl Worker {
     fn run(mut self) {
         quiet_alsa_here();
         self.load_sounds();
+        let debug = std::env::var_os("LIMBER_AUDIO_DEBUG").is_some();
+        let mut reported = Instant::now();
         let mut stream: Option<Box<dyn Any + Send>> = None;
         let mut opened_at = Instant::now();
         let mut next_try = Instant::now();
@@ -824,9 +936,15 @@ impl Worker {
                     Ok((name, s)) => {
                         stream = Some(s);
                         opened_at = Instant::now();
+                        if debug {
+                            eprintln!("audio: opened {name}");
+                        }
                         self.shared.set(READY, &name);
                     }
                     Err(reason) => {
+                        if debug {
+                            eprintln!("audio: cannot open: {reason}");
+                        }
                         self.shared.set(UNAVAILABLE, &reason);
                         next_try = Instant::now() + self.timing.retry;
                     }
@@ -844,6 +962,9 @@ impl Worker {
             match self.control.recv_timeout(wait) {
                 Ok(Control::Shutdown) | Err(RecvTimeoutError::Disconnected) => break,
                 Ok(Control::DeviceError(generation, message, fatal)) => {
+                    if debug {
+                        eprintln!("audio: device error (fatal: {fatal}): {message}");
+                    }
                     if fatal && stream.is_some() && generation == self.generation {
                         stream = None;
                         self.shared
@@ -863,11 +984,18 @@ impl Worker {
                 }
                 Err(RecvTimeoutError::Timeout) => {}
             }
+            if debug && reported.elapsed() >= Duration::from_secs(5) {
+                reported = Instant::now();
+                self.report();
+            }
             // A device that stopped calling back is gone (unplugged, or the
             // sound server went away without an error).
             if stream.is_some() {
                 let last = self.shared.last_beat().unwrap_or(opened_at).max(opened_at);
                 if last.elapsed() > self.timing.stall {
+                    if debug {
+                        eprintln!("audio: no callback for {:?}: reopening", last.elapsed());
+                    }
                     stream = None;
                     self.shared
                         .set(UNAVAILABLE, "the sound device stopped responding");
@@ -876,6 +1004,22 @@ impl Worker {
             }
         }
         drop(stream);
+    }
+
+    fn report(&self) {
+        let sh = &self.shared;
+        let n = sh.callbacks.swap(0, Ordering::Relaxed);
+        let gap = sh.longest_gap.swap(0, Ordering::Relaxed);
+        let lo = sh.latency_min.swap(u64::MAX, Ordering::Relaxed);
+        let hi = sh.latency_max.swap(0, Ordering::Relaxed);
+        if n > 0 {
+            eprintln!(
+                "audio: {n} callbacks, longest gap {:.1} ms, latency {:.1}-{:.1} ms",
+                gap as f64 / 1000.0,
+                lo as f64 / 1000.0,
+                hi as f64 / 1000.0
+            );
+        }
     }
 
     fn load_sounds(&mut self) {
@@ -898,6 +1042,7 @@ impl Worker {
             s.bank = Some(bank);
             s.voices.clear();
         }
+        self.shared.steady_since.store(0, Ordering::Relaxed);
         let renderer = Renderer {
             scheduler: self.scheduler.clone(),
             shared: self.shared.clone(),

@@ -10,7 +10,7 @@
 use std::f32::consts::TAU;
 use std::time::{Duration, Instant};
 
-use crate::routine::{Plan, StepKind};
+use crate::routine::{Answer, Plan, StepKind};
 use crate::session::{BreathPhase, Event, EventKind, Session};
 use crate::settings::Settings;
 
@@ -260,6 +260,8 @@ pub struct Prompter {
     handed_until: Option<Instant>,
     /// The next moment to preview from.
     wake: Option<Instant>,
+    /// Every question is answered with this, at once, without asking.
+    answer: Option<Answer>,
 }
 
 impl Prompter {
@@ -269,7 +271,29 @@ impl Prompter {
             lead,
             handed_until: None,
             wake: None,
+            answer: None,
         }
+    }
+
+    /// For runs where every question is answered in advance (`limber follow
+    /// --answer`): previews answer each gate the moment it is reached (the
+    /// caller answers the real session at that same moment, see
+    /// [`Prompter::gate_reached`]), and a gate makes no sound, since nobody
+    /// is waited for. So the cues on both sides of a gate are one batch:
+    /// the end of a set right before the end of the routine is heard as
+    /// "complete" alone.
+    pub fn answering(mut self, answer: Answer) -> Prompter {
+        self.answer = Some(answer);
+        self
+    }
+
+    /// When, among these events, a gate was reached.
+    pub fn gate_reached(events: &[Event]) -> Option<Instant> {
+        events
+            .iter()
+            .rev()
+            .find(|e| e.kind == EventKind::GateReached)
+            .map(|e| e.at)
     }
 
     pub fn prefs(&self) -> &CuePrefs {
@@ -286,6 +310,7 @@ impl Prompter {
         let fresh: Vec<Event> = events
             .iter()
             .filter(|e| self.handed_until.is_none_or(|until| e.at > until))
+            .filter(|e| !(self.answer.is_some() && e.kind == EventKind::GateReached))
             .copied()
             .collect();
         cues_for(&fresh, plan, &self.prefs)
@@ -299,7 +324,19 @@ impl Prompter {
             return Vec::new();
         }
         let mut ahead = session.clone();
-        let events = ahead.tick(horizon);
+        let mut events = ahead.tick(horizon);
+        if let Some(answer) = self.answer {
+            // Answer each gate the moment it is reached, as the caller will.
+            for _ in 0..ahead.plan().steps.len() {
+                let Some(at) = Prompter::gate_reached(&events)
+                    .filter(|_| ahead.step().is_some_and(|s| s.kind == StepKind::Gate))
+                else {
+                    break;
+                };
+                events.extend(ahead.answer(at, answer));
+                events.extend(ahead.tick(horizon));
+            }
+        }
         let out = self.take(&events, ahead.plan());
         self.handed_until = Some(horizon);
         self.wake = ahead.next_change(horizon).map(|t| t - self.lead);

@@ -6,6 +6,7 @@
 pub mod audio;
 pub mod cli;
 pub mod cues;
+pub mod follow;
 pub mod illustrations;
 pub mod paths;
 pub mod routine;

@@ -355,13 +355,19 @@ impl Output for FakeOutput {
         let stop = Arc::new(AtomicBool::new(false));
         let (fake, stopped) = (self.0.clone(), stop.clone());
         std::thread::spawn(move || {
+            // Like a real device, one buffer follows the other without a
+            // gap: buffer n is heard from `start + n × 10 ms`, and is asked
+            // for 30 ms before that.
+            let start = Instant::now() + ms(30);
             let mut buf = vec![0.0f32; 2 * 80];
+            let mut n = 0u32;
             while !stopped.load(Ordering::SeqCst) && fake.plugged.load(Ordering::SeqCst) {
-                let first = Instant::now() + ms(30);
+                let first = start + ms(10) * n;
+                std::thread::sleep((first - ms(30)).saturating_duration_since(Instant::now()));
                 renderer.render(&mut buf, 2, first);
                 let mono = buf.chunks(2).map(|f| f[0]).collect();
                 lock(&fake.heard).push((first, mono));
-                std::thread::sleep(ms(10));
+                n += 1;
             }
         });
         Ok(("Fake device".into(), Box::new(Running(stop))))
@@ -482,4 +488,29 @@ fn a_device_error_closes_the_stream_and_it_is_opened_again() {
     wait_for("the reopening", Duration::from_secs(5), || {
         fake.opens.load(Ordering::SeqCst) == 2 && audio.is_available()
     });
+}
+
+#[test]
+fn waiting_for_a_steady_device() {
+    let fake = Arc::new(Fake::default());
+    fake.plugged.store(true, Ordering::SeqCst);
+    let audio = Audio::with_output(
+        &Settings::default(),
+        None,
+        Box::new(FakeOutput(fake.clone())),
+        quick(),
+    );
+    let t = Instant::now();
+    assert!(audio.wait_ready(ms(200), Duration::from_secs(5)));
+    assert!(t.elapsed() >= ms(200), "it waited for the device to settle");
+    let steady = audio.shared.steady_since().unwrap();
+    assert!(steady + ms(200) <= Instant::now());
+
+    let none = Audio::disabled(&Settings::default(), "none");
+    let t = Instant::now();
+    assert!(!none.wait_ready(ms(200), Duration::from_secs(5)));
+    assert!(
+        t.elapsed() < Duration::from_secs(1),
+        "no waiting without a device"
+    );
 }

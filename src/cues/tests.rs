@@ -219,6 +219,75 @@ fn follow_with_prompter(prefs: CuePrefs) -> Vec<(Cue, f64, f64)> {
     panic!("the routine did not finish");
 }
 
+/// The run as `limber follow --answer no` does it: the gate is answered the
+/// moment it is reached, by the previews and by the loop alike.
+fn follow_answering(answer: Answer) -> Vec<(Cue, f64, f64)> {
+    let base = Instant::now();
+    let (mut session, first) = Session::start(routine(), PlanOptions::default(), base);
+    let mut prompter = Prompter::new(CuePrefs::default(), LOOKAHEAD).answering(answer);
+    let mut out = Vec::new();
+    let mut hand = |cues: Vec<Planned>, now: Instant| {
+        for c in cues {
+            out.push((c.cue, secs(base, c.at), secs(base, now)));
+        }
+    };
+    hand(prompter.take(&first, session.plan()), base);
+    let mut now = base;
+    while !session.is_finished() {
+        let mut events = session.tick(now);
+        if let Some(at) = Prompter::gate_reached(&events) {
+            events.extend(session.answer(at, answer));
+            events.extend(session.tick(now));
+        }
+        hand(prompter.take(&events, session.plan()), now);
+        if session.is_finished() {
+            break;
+        }
+        hand(prompter.preview(&session, now), now);
+        let next = [session.next_change(now), prompter.wake_at()]
+            .into_iter()
+            .flatten()
+            .min()
+            .expect("never waits");
+        now = next.max(now + Duration::from_millis(1));
+    }
+    out
+}
+
+#[test]
+fn answers_given_in_advance_are_previewed_and_the_gate_is_silent() {
+    use Cue::*;
+    let cues = follow_answering(Answer::No);
+    let got: Vec<(Cue, f64)> = cues.iter().map(|c| (c.0, c.1)).collect();
+    // As before up to the gate at 59 (set done instead of attention), then
+    // the strengthening section starts at once: get ready 59–64, reps 64–76.
+    let mut want: Vec<(Cue, f64)> = expected().into_iter().filter(|c| c.1 < 59.0).collect();
+    want.extend([
+        (SetDone, 59.0),
+        (Tick, 61.0),
+        (Tick, 62.0),
+        (Tick, 63.0),
+        (Start, 64.0),
+        (Halfway, 70.0),
+        (Complete, 76.0),
+    ]);
+    assert!(close(&got, &want), "{got:?}\n{want:?}");
+    // Every cue, those after the gate included, was handed out ahead.
+    for (cue, due, handed) in cues {
+        assert!(
+            due - handed >= LOOKAHEAD.as_secs_f64() - 1e-6,
+            "{cue:?} at {due}"
+        );
+    }
+
+    // Answered "yes" the section is skipped: the routine ends at the gate,
+    // with one sound there, the most telling one.
+    let cues = follow_answering(Answer::Yes);
+    let tail: Vec<(Cue, f64)> = cues.iter().rev().take(2).map(|c| (c.0, c.1)).collect();
+    assert_eq!(tail[0], (Complete, 59.0));
+    assert!(tail[1].1 < 59.0, "nothing else at 59: {cues:?}");
+}
+
 /// The same run with no look-ahead: a tick every 100 ms.
 fn follow_by_ticking(prefs: &CuePrefs) -> Vec<(Cue, f64)> {
     let base = Instant::now();
