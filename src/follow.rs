@@ -67,7 +67,7 @@ pub fn run(options: Options) -> ExitCode {
             }
         }
     } else {
-        Screen::Lines
+        Screen::lines()
     };
     let input = if interactive {
         Input::keys()
@@ -578,12 +578,20 @@ impl Input {
 
 /// A terminal in raw mode with a status line redrawn in place, or plain
 /// lines (when output or input is not a terminal).
-enum Screen {
-    Raw { status: String },
-    Lines,
+struct Screen {
+    raw: bool,
+    /// The status line as last drawn (raw mode only).
+    status: String,
 }
 
 impl Screen {
+    fn lines() -> Screen {
+        Screen {
+            raw: false,
+            status: String::new(),
+        }
+    }
+
     fn raw() -> std::io::Result<Screen> {
         crossterm::terminal::enable_raw_mode()?;
         // A panic must not leave the terminal raw.
@@ -592,61 +600,60 @@ impl Screen {
             let _ = crossterm::terminal::disable_raw_mode();
             previous(info);
         }));
-        Ok(Screen::Raw {
+        Ok(Screen {
+            raw: true,
             status: String::new(),
         })
     }
 
     fn is_raw(&self) -> bool {
-        matches!(self, Screen::Raw { .. })
+        self.raw
     }
 
     /// A line of its own (above the status line).
     fn say(&mut self, text: &str) {
-        match self {
-            Screen::Raw { status } => {
-                let status = status.clone();
-                let mut out = std::io::stdout().lock();
-                let _ = crossterm::queue!(
-                    out,
-                    crossterm::cursor::MoveToColumn(0),
-                    crossterm::terminal::Clear(crossterm::terminal::ClearType::CurrentLine),
-                    crossterm::style::Print(text),
-                    crossterm::style::Print("\r\n"),
-                );
-                let _ = out.flush();
-                drop(out);
-                self.status(&status);
-            }
-            Screen::Lines => {
-                let _ = writeln!(std::io::stdout().lock(), "{text}");
-            }
+        if !self.raw {
+            let _ = writeln!(std::io::stdout().lock(), "{text}");
+            return;
         }
+        let mut out = std::io::stdout().lock();
+        let _ = crossterm::queue!(
+            out,
+            crossterm::cursor::MoveToColumn(0),
+            crossterm::terminal::Clear(crossterm::terminal::ClearType::CurrentLine),
+            crossterm::style::Print(text),
+            crossterm::style::Print("\r\n"),
+        );
+        let _ = out.flush();
+        drop(out);
+        let status = std::mem::take(&mut self.status);
+        self.status(&status);
     }
 
     /// Redraws the status line (only on a terminal).
     fn status(&mut self, text: &str) {
-        if let Screen::Raw { status } = self {
-            let width = crossterm::terminal::size().map_or(80, |(w, _)| w as usize);
-            let shown: String = text.chars().take(width.saturating_sub(1)).collect();
-            let mut out = std::io::stdout().lock();
-            let _ = crossterm::queue!(
-                out,
-                crossterm::cursor::MoveToColumn(0),
-                crossterm::terminal::Clear(crossterm::terminal::ClearType::CurrentLine),
-                crossterm::style::Print(&shown),
-            );
-            let _ = out.flush();
-            *status = text.to_string();
+        if !self.raw {
+            return;
         }
+        let width = crossterm::terminal::size().map_or(80, |(w, _)| w as usize);
+        let shown: String = text.chars().take(width.saturating_sub(1)).collect();
+        let mut out = std::io::stdout().lock();
+        let _ = crossterm::queue!(
+            out,
+            crossterm::cursor::MoveToColumn(0),
+            crossterm::terminal::Clear(crossterm::terminal::ClearType::CurrentLine),
+            crossterm::style::Print(&shown),
+        );
+        let _ = out.flush();
+        self.status = text.to_string();
     }
 
     /// Leaves the terminal as it was found.
     fn restore(&mut self) {
-        if self.is_raw() {
+        if self.raw {
             self.status("");
             let _ = crossterm::terminal::disable_raw_mode();
-            *self = Screen::Lines;
+            self.raw = false;
         }
     }
 }
