@@ -421,6 +421,9 @@ struct Voice {
 /// A longer gap between two callbacks means the device is not steady yet.
 const STEADY_GAP: Duration = Duration::from_millis(100);
 
+/// Onsets kept for [`Audio::take_onsets`] when nobody takes them.
+const MAX_ONSETS: usize = 4096;
+
 /// Frames of the fade when a sounding cue is taken back.
 const FADE_FRAMES: usize = 256;
 
@@ -509,6 +512,10 @@ impl Scheduler {
                 continue;
             }
             let wait = at.max(0) as usize;
+            if self.onsets.len() >= MAX_ONSETS {
+                // Nobody is reading them (only `limber follow --cue-log` does).
+                self.onsets.drain(..MAX_ONSETS / 4);
+            }
             self.onsets.push(Onset {
                 cue,
                 due,
@@ -783,8 +790,21 @@ impl Output for CpalOutput {
         }?;
         stream
             .play()
-            .map_err(|e| format!("cannot start the sound device ({e})"))?;
+            .map_err(|e| format!("cannot start the sound device ({})", brief(&e)))?;
         Ok((name, Box::new(stream)))
+    }
+}
+
+/// The first sentence of an error, without its full stop, to keep a
+/// notice short.
+fn brief(e: &impl std::fmt::Display) -> String {
+    let text = e.to_string();
+    let first = text.split(". ").next().unwrap_or(&text);
+    let first = first.trim_end_matches('.');
+    let mut chars = first.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => text,
     }
 }
 
@@ -795,7 +815,7 @@ fn default_device() -> Result<(rodio::cpal::Device, rodio::cpal::SupportedStream
         .ok_or_else(|| "no sound device found".to_string())?;
     let config = device
         .default_output_config()
-        .map_err(|e| format!("the sound device cannot be used ({e})"))?;
+        .map_err(|e| format!("the sound device cannot be used ({})", brief(&e)))?;
     Ok((device, config))
 }
 
@@ -852,7 +872,7 @@ where
     };
     device
         .build_output_stream::<T, _, _>(*config, data, error, None)
-        .map_err(|e| format!("cannot open the sound device ({e})"))
+        .map_err(|e| format!("cannot open the sound device ({})", brief(&e)))
 }
 
 /// Turns off ALSA's messages on stderr for the calling thread (ALSA lets a
@@ -976,10 +996,11 @@ impl Worker {
                     self.sounds = files;
                     self.load_sounds();
                     self.banks.clear();
-                    if stream.is_some() {
-                        // Reopen so the new sounds are made at the device's rate.
-                        stream = None;
-                        next_try = Instant::now();
+                    // Swap the new sounds in at the device's rate.
+                    let rate = lock(&self.scheduler).bank.as_ref().map(|b| b.rate);
+                    if let Some(rate) = rate {
+                        let bank = self.bank(rate);
+                        lock(&self.scheduler).bank = Some(bank);
                     }
                 }
                 Err(RecvTimeoutError::Timeout) => {}
@@ -1027,16 +1048,17 @@ impl Worker {
         *lock(&self.shared.notices) = self.sounds.notices.clone();
     }
 
+    /// The sounds at a sample rate (made once per rate).
+    fn bank(&mut self, rate: u32) -> Arc<Bank> {
+        self.banks
+            .entry(rate)
+            .or_insert_with(|| Arc::new(build_bank(rate, &self.sounds)))
+            .clone()
+    }
+
     fn open(&mut self) -> Result<(String, Box<dyn Any + Send>), String> {
         let (rate, _channels) = self.output.probe()?;
-        let bank = match self.banks.get(&rate) {
-            Some(bank) => bank.clone(),
-            None => {
-                let bank = Arc::new(build_bank(rate, &self.sounds));
-                self.banks.insert(rate, bank.clone());
-                bank
-            }
-        };
+        let bank = self.bank(rate);
         {
             let mut s = lock(&self.scheduler);
             s.bank = Some(bank);

@@ -277,6 +277,9 @@ mod tests {
         assert!(!s.cue_tick);
         assert!(s.muted && s.breath_tones);
         assert_eq!(s.volume, 0.3);
+        let (whole, notices) = lenient::<Settings>("s.ron", "(volume: 1)");
+        assert!(notices.is_empty());
+        assert_eq!(whole.volume(), 1.0, "a whole number is fine");
         assert_eq!(s.sounds.get("halfway"), Some(&PathBuf::from("gong.ogg")));
     }
 

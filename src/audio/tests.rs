@@ -514,3 +514,54 @@ fn waiting_for_a_steady_device() {
         "no waiting without a device"
     );
 }
+
+#[test]
+fn device_errors_are_shortened_for_the_notice() {
+    assert_eq!(
+        brief(&"The requested audio device is not available. It may have been disconnected."),
+        "the requested audio device is not available"
+    );
+    assert_eq!(brief(&"No sound"), "no sound");
+}
+
+#[test]
+fn new_sound_files_are_swapped_in_without_reopening_the_device() {
+    let dir = tempfile::tempdir().unwrap();
+    wav(&dir.path().join("low.wav"), RATE, 200.0, 0.3);
+    let fake = Arc::new(Fake::default());
+    fake.plugged.store(true, Ordering::SeqCst);
+    let audio = Audio::with_output(
+        &Settings::default(),
+        Some(dir.path().to_path_buf()),
+        Box::new(FakeOutput(fake.clone())),
+        quick(),
+    );
+    wait_for("the device", Duration::from_secs(5), || {
+        audio.is_available()
+    });
+    let mut settings = Settings::default();
+    settings
+        .sounds
+        .insert("tick".into(), dir.path().join("low.wav"));
+    settings.sounds.insert("nope".into(), "x.wav".into());
+    audio.apply(&settings);
+    wait_for("the notice", Duration::from_secs(5), || {
+        !audio.file_notices().is_empty()
+    });
+    assert_eq!(audio.file_notices().len(), 1, "{:?}", audio.file_notices());
+    let due = Instant::now() + ms(100);
+    audio.play(Cue::Tick, due);
+    wait_for("the cue", Duration::from_secs(5), || {
+        heard_after(&fake, due - ms(50)).is_some()
+    });
+    // The file's 0.3 s, not the built-in 80 ms tick.
+    std::thread::sleep(ms(400));
+    let heard = lock(&fake.heard);
+    let loud: usize = heard
+        .iter()
+        .filter(|(t, _)| *t >= due - ms(50))
+        .map(|(_, b)| b.iter().filter(|v| v.abs() > 0.01).count())
+        .sum();
+    assert!(loud as f32 > 0.2 * RATE as f32, "{loud} loud samples");
+    assert_eq!(fake.opens.load(Ordering::SeqCst), 1);
+}
