@@ -15,6 +15,32 @@
 //! with cpal as rodio re-exports it (the same crate rodio plays through),
 //! and rodio decodes and converts the person's own sound files.
 //!
+//! How the window (or any loop that owns a [`crate::session::Session`])
+//! drives it, with a [`crate::cues::Prompter`]:
+//!
+//! ```no_run
+//! # use std::time::Instant;
+//! # use limber::{audio::Audio, cues::{CuePrefs, Prompter, LOOKAHEAD}, session::Session};
+//! # fn f(session: &mut Session, audio: &Audio, prompter: &mut Prompter) {
+//! // On every tick of the clock:
+//! let now = Instant::now();
+//! let events = session.tick(now);
+//! audio.play_all(prompter.take(&events, session.plan()));
+//! audio.play_all(prompter.preview(session, now));
+//! // ...wake again at the earliest of session.next_change(now) and
+//! // prompter.wake_at().
+//!
+//! // On a control (pause, skip, back, restart, +15 s, answer, confirm):
+//! let now = Instant::now();
+//! let events = session.tick(now);
+//! audio.play_all(prompter.take(&events, session.plan()));
+//! prompter.reset();
+//! audio.cancel_after(now);
+//! let events = session.skip(now);
+//! audio.play_all(prompter.take(&events, session.plan()));
+//! # }
+//! ```
+//!
 //! On Linux, ALSA's own error messages (which it prints on stderr when there
 //! is no sound card, or the sound server is missing) are turned off for the
 //! threads that talk to ALSA; the reason is shown as a notice instead.
@@ -166,6 +192,13 @@ impl Audio {
     /// at once if it has passed, unless it is over a second late).
     pub fn play(&self, cue: Cue, due: Instant) {
         let _ = self.commands.send(Command::Play(cue, due));
+    }
+
+    /// Plays each of these cues at its moment.
+    pub fn play_all(&self, cues: impl IntoIterator<Item = cues::Planned>) {
+        for c in cues {
+            self.play(c.cue, c.at);
+        }
     }
 
     /// Takes back the cues handed over for after `t` (after a pause, skip,
