@@ -126,6 +126,10 @@ impl Follower {
                 "{notice}. Following silently; sound returns when a device does."
             ));
         }
+        if self.audio.is_muted() {
+            self.screen
+                .say("Sound is off (muted in the settings; m turns it on).");
+        }
         for notice in self.audio.file_notices() {
             self.screen.say(&format!("warning: {notice}"));
         }
