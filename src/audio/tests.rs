@@ -565,3 +565,11 @@ fn new_sound_files_are_swapped_in_without_reopening_the_device() {
     assert!(loud as f32 > 0.2 * RATE as f32, "{loud} loud samples");
     assert_eq!(fake.opens.load(Ordering::SeqCst), 1);
 }
+
+#[test]
+fn the_handle_can_live_anywhere_in_the_window() {
+    fn send_sync<T: Send + Sync + 'static>() {}
+    send_sync::<Audio>();
+    send_sync::<SoundStatus>();
+    send_sync::<crate::cues::Prompter>();
+}
