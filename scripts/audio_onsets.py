@@ -77,19 +77,44 @@ def record(device, stop):
     return proc, thread, state
 
 
-def origin(times):
-    """Wall-clock time at which frame 0 of the recording was played, and the
-    block size used to correct it (seconds).
+def clock(times):
+    """How to turn a frame number of the recording into wall-clock time:
+    returns (to_time, block, ppm).
 
-    A block ending at frame n is read at some time t after the sink rendered
-    it; the null sink renders each block one block ahead of playing it, so
-    t - n / RATE >= (when frame 0 played) - (one block). The earliest such
-    value over all reads, plus the typical block, is when frame 0 played."""
-    lags = [t - n / RATE for t, n in times if n > 0]
+    A block ending at frame n is read at some time t after the sink
+    rendered it, and the null sink renders each block one block ahead of
+    playing it, so t - n / RATE >= (when frame 0 played) - (one block). So
+    the lower edge of (t - n / RATE), plus the typical block, is when frame
+    0 played. That edge is not flat: the sink's count of frames per second
+    of the system clock is not exactly RATE (PulseAudio's null sink runs
+    some tens of ppm fast, which is 30 ms over 20 minutes), so the edge is
+    taken in 10-second windows and a straight line is fitted through it."""
+    lags = [(n, t - n / RATE) for t, n in times if n > 0]
     sizes = [b[1] - a[1] for a, b in zip(times, times[1:]) if b[1] > a[1]]
     block = statistics.median(sizes) / RATE if sizes else 0.0
-    return min(lags) + block, block
+    window = 10 * RATE
+    edge = {}
+    for n, lag in lags:
+        k = n // window
+        if k not in edge or lag < edge[k][1]:
+            edge[k] = (n, lag)
+    points = sorted(edge.values())
+    # Windows cut short (the first and last) may hold no read near the edge.
+    if len(points) > 4:
+        points = points[1:-1]
+    if len(points) >= 2:
+        mn = statistics.mean(p[0] for p in points)
+        ml = statistics.mean(p[1] for p in points)
+        slope = sum((n - mn) * (l - ml) for n, l in points) / sum((n - mn) ** 2 for n, _ in points)
+        # The line lies on the edge: shift it down to the lowest point.
+        base = min(l - slope * n for n, l in points)
+    else:
+        slope, base = 0.0, min(l for _, l in lags)
 
+    def to_time(frame):
+        return base + slope * frame + frame / RATE + block
+
+    return to_time, block, -slope * RATE * 1e6
 
 def onsets(samples):
     """Onset times (s from the start of the recording): where sound starts
@@ -158,8 +183,19 @@ def main():
     ap.add_argument("--device", default="limber.monitor", help="PulseAudio source to record")
     ap.add_argument("--max-ms", type=float, help="fail (exit 1) if the max error exceeds this")
     ap.add_argument("--median-ms", type=float, help="fail (exit 1) if the median error exceeds this")
-    ap.add_argument("command", nargs="+", help="the limber follow command")
+    ap.add_argument("--again", action="store_true", help="analyse the recording already in --out")
+    ap.add_argument("command", nargs="*", help="the limber follow command")
     args = ap.parse_args()
+    if args.again:
+        samples = array.array("h")
+        with wave.open(os.path.join(args.out, "recording.wav")) as w:
+            samples.frombytes(w.readframes(w.getnframes()))
+        with open(os.path.join(args.out, "reads.tsv")) as f:
+            next(f)
+            times = [(float(a), int(b)) for a, b in (l.split() for l in f)]
+        report(args, samples, times)
+    if not args.command:
+        ap.error("give the limber follow command after --")
 
     os.makedirs(args.out, exist_ok=True)
     log = os.path.join(args.out, "cues.tsv")
@@ -181,8 +217,18 @@ def main():
     data = bytes(state["data"])
     samples.frombytes(data[: len(data) // 2 * 2])
     write_wav(os.path.join(args.out, "recording.wav"), samples)
-    zero, block = origin(state["times"])
-    heard = [zero + t for t in onsets(samples)]
+    with open(os.path.join(args.out, "reads.tsv"), "w") as f:
+        f.write("unix_s\tframes\n")
+        for t, n in state["times"]:
+            f.write("%.6f\t%d\n" % (t, n))
+    report(args, samples, state["times"])
+
+
+def report(args, samples, times):
+    """Matches onsets to the cue log and prints the errors; exits."""
+    log = os.path.join(args.out, "cues.tsv")
+    to_time, block, ppm = clock(times)
+    heard = [to_time(t * RATE) for t in onsets(samples)]
 
     start, cues = read_log(log)
     rows = []
@@ -213,7 +259,10 @@ def main():
 
     print("cues in the log:      %d" % len(cues))
     print("onsets found:         %d (%d not matched to a cue)" % (len(heard), extra))
-    print("recording clock:      aligned from parec's reads (blocks of %.1f ms)" % (block * 1000))
+    print(
+        "recording clock:      aligned from parec's reads (blocks of %.1f ms; the sink ran %+.1f ppm)"
+        % (block * 1000, ppm)
+    )
     for cue, planned, why in missing:
         print("MISSING %-10s at %9.3f s: %s" % (cue, planned, why))
     if not rows:
