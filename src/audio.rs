@@ -1022,7 +1022,10 @@ impl Worker {
                         stream = None;
                         self.shared
                             .set(UNAVAILABLE, &format!("the sound device failed ({message})"));
-                        next_try = Instant::now() + self.timing.retry;
+                        // The device may well still be there (a sound server
+                        // that restarted can fail a stream opened while it
+                        // was starting): try again soon.
+                        next_try = Instant::now() + self.timing.retry / 4;
                     }
                 }
                 Ok(Control::Sounds(files)) => {
