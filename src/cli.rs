@@ -49,6 +49,24 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Follow a routine in the terminal, by ear: chimes and a live status line
+    ///
+    /// Keys: Space pause, n or → skip, p or ← back, r restart, + add 15 s,
+    /// Enter done (moves that last until you are done), y/n answer a
+    /// question, m mute, q or Esc quit. When input is not a terminal, lines
+    /// answer the questions (y/n); at the end of the input the answer the
+    /// plan assumes is taken, and said. Exits 0 when the routine ends.
+    Follow {
+        /// A routine id (see `limber list`) or the path of a .ron file
+        routine: String,
+        /// Write each cue's planned time and the time the sound device took
+        /// it (ms from the start) to FILE
+        #[arg(long, value_name = "FILE")]
+        cue_log: Option<PathBuf>,
+        /// Answer every question with this instead of asking
+        #[arg(long, value_enum)]
+        answer: Option<AnswerArg>,
+    },
     /// Open the window straight into a routine's player
     Play {
         /// A routine id (see `limber list`) or the path of a .ron file
@@ -69,6 +87,12 @@ pub enum Command {
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = history::parse_date)]
         since: Option<chrono::NaiveDate>,
     },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum AnswerArg {
+    Yes,
+    No,
 }
 
 /// Writes a line to stdout, ignoring a closed pipe (`limber list | head`).
@@ -116,6 +140,11 @@ pub fn run(command: Command) -> ExitCode {
             };
             history::run(format, since)
         }
+        Command::Follow {
+            routine,
+            cue_log,
+            answer,
+        } => follow(&routine, cue_log, answer),
         Command::Play { .. } => {
             err!("limber: `play` opens the window; run it without the terminal subcommand");
             ExitCode::from(2)
@@ -295,6 +324,30 @@ fn plan(arg: &str, json: bool) -> ExitCode {
     }
     out!("Total {}", clock(plan.total));
     ExitCode::SUCCESS
+}
+
+fn follow(arg: &str, cue_log: Option<PathBuf>, answer: Option<AnswerArg>) -> ExitCode {
+    let paths = match paths() {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let (id, routine) = match resolve(arg, &paths) {
+        Ok(found) => found,
+        Err(message) => {
+            err!("{message}");
+            return ExitCode::from(1);
+        }
+    };
+    crate::follow::run(crate::follow::Options {
+        id,
+        routine,
+        settings: settings(&paths),
+        cue_log,
+        answer: answer.map(|a| match a {
+            AnswerArg::Yes => routine::Answer::Yes,
+            AnswerArg::No => routine::Answer::No,
+        }),
+    })
 }
 
 /// The plan as JSON: `total_seconds` and `steps` with their times.

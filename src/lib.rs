@@ -1,10 +1,14 @@
 //! Limber: follow exercise routines at home.
 //!
-//! The core (`routine`, `session`, `settings`, `paths`, `illustrations`)
-//! knows nothing of the GUI or audio; `ui` and `audio` sit on top of it.
+//! The core (`routine`, `session`, `cues`, `settings`, `paths`,
+//! `illustrations`) knows nothing of the GUI or audio devices; `ui`,
+//! `audio` and `follow` (the terminal player) sit on top of it.
 
+pub mod audio;
 pub mod cli;
+pub mod cues;
 pub mod files;
+pub mod follow;
 pub mod history;
 pub mod illustrations;
 pub mod paths;

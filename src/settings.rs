@@ -4,8 +4,9 @@
 //! its default and produces a notice, and the rest of the file still applies.
 //! The file itself is never rewritten by loading.
 
+use std::collections::BTreeMap;
 use std::fmt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::de::{DeserializeOwned, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
@@ -38,6 +39,32 @@ pub struct Settings {
     pub progression_step: Dur,
     /// Pain-free sessions in a row before offering a step up.
     pub progression_after: u32,
+
+    // -- Sound. Flat fields, so that a typo in one resets only that one.
+    /// Loudness of the cues, 0.0 (silent) to 1.0 (full).
+    pub volume: f32,
+    /// All cues off (M in the player).
+    pub muted: bool,
+    /// Soft rising and falling tones on each breath in and out.
+    pub breath_tones: bool,
+    /// Soft ticks in the last 3 seconds of a get-ready and of a hold.
+    pub cue_tick: bool,
+    /// A move (or the next side or set) starts.
+    pub cue_start: bool,
+    pub cue_halfway: bool,
+    pub cue_switch: bool,
+    pub cue_rest: bool,
+    /// A set (or a whole move) is done.
+    pub cue_set_done: bool,
+    /// The routine is finished.
+    pub cue_complete: bool,
+    /// The app waits for you: a question, or a move that lasts until you say so.
+    pub cue_attention: bool,
+    /// Your own WAV or OGG files in place of built-in cues, by cue name
+    /// (`tick`, `start`, `halfway`, `switch`, `rest`, `set_done`,
+    /// `complete`, `attention`, `inhale`, `exhale`). Relative paths are
+    /// taken from the folder of the settings file.
+    pub sounds: BTreeMap<String, PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -64,6 +91,18 @@ impl Default for Settings {
             progression: true,
             progression_step: Dur::from_secs(5),
             progression_after: 3,
+            volume: 0.8,
+            muted: false,
+            breath_tones: false,
+            cue_tick: true,
+            cue_start: true,
+            cue_halfway: true,
+            cue_switch: true,
+            cue_rest: true,
+            cue_set_done: true,
+            cue_complete: true,
+            cue_attention: true,
+            sounds: BTreeMap::new(),
         }
     }
 }
@@ -89,6 +128,16 @@ impl Settings {
                 rest_after: self.rest_after,
                 switch: self.switch,
             },
+        }
+    }
+
+    /// The volume as a number the audio can use: within 0..=1 (a value out
+    /// of range in the file is clamped, and one that is not a number is 0).
+    pub fn volume(&self) -> f32 {
+        if self.volume.is_nan() {
+            0.0
+        } else {
+            self.volume.clamp(0.0, 1.0)
         }
     }
 
@@ -275,6 +324,51 @@ mod tests {
         let (back, notices) = lenient::<Settings>("s.ron", &text);
         assert!(notices.is_empty(), "{notices:?}\n{text}");
         assert_eq!(back, s);
+    }
+
+    #[test]
+    fn a_typo_in_one_sound_setting_keeps_the_others() {
+        let text = "(volume: 0.3, muted: true, cue_halfway: flase, cue_tick: false,
+                     breath_tones: true, sounds: {\"halfway\": \"gong.ogg\"})";
+        let (s, notices) = lenient::<Settings>("s.ron", text);
+        assert_eq!(notices.len(), 1, "{notices:?}");
+        assert!(notices[0].contains("cue_halfway"), "{notices:?}");
+        assert!(s.cue_halfway, "the broken field takes its default (on)");
+        assert!(!s.cue_tick);
+        assert!(s.muted && s.breath_tones);
+        assert_eq!(s.volume, 0.3);
+        let (whole, notices) = lenient::<Settings>("s.ron", "(volume: 1)");
+        assert!(notices.is_empty());
+        assert_eq!(whole.volume(), 1.0, "a whole number is fine");
+        assert_eq!(s.sounds.get("halfway"), Some(&PathBuf::from("gong.ogg")));
+    }
+
+    #[test]
+    fn sound_settings_round_trip() {
+        let mut s = Settings {
+            volume: 0.55,
+            muted: true,
+            breath_tones: true,
+            cue_rest: false,
+            ..Settings::default()
+        };
+        s.sounds
+            .insert("complete".into(), PathBuf::from("/tmp/done.wav"));
+        let text = to_ron(&s);
+        let (back, notices) = lenient::<Settings>("s.ron", &text);
+        assert!(notices.is_empty(), "{notices:?}\n{text}");
+        assert_eq!(back, s);
+    }
+
+    #[test]
+    fn volume_is_kept_in_range() {
+        for (raw, used) in [(0.5, 0.5), (3.0, 1.0), (-1.0, 0.0), (f32::NAN, 0.0)] {
+            let s = Settings {
+                volume: raw,
+                ..Settings::default()
+            };
+            assert_eq!(s.volume(), used, "{raw}");
+        }
     }
 
     #[test]

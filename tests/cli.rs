@@ -34,6 +34,7 @@ fn every_command_has_help() {
         vec!["check", "--help"],
         vec!["plan", "--help"],
         vec!["play", "--help"],
+        vec!["follow", "--help"],
     ] {
         let o = limber(h.path(), &args);
         assert!(o.status.success(), "{args:?}");

@@ -1,0 +1,128 @@
+//! `limber follow` run for real, with input that is not a terminal, on a
+//! routine of a few seconds. With no sound device (the usual case on a test
+//! machine) it must run just the same, silently, with no ALSA noise.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+const TINY: &str = "tests/fixtures/valid/tiny-follow.ron";
+
+fn follow(home: &Path, args: &[&str], input: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_limber"))
+        .arg("follow")
+        .args(args)
+        .env("LIMBER_HOME", home)
+        // Never reach a sound server the machine may have running.
+        .env("PULSE_SERVER", "unix:/nonexistent/limber-test")
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run limber");
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(input.as_bytes()).unwrap();
+    drop(stdin);
+    child.wait_with_output().unwrap()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn quiet_stderr(o: &Output) {
+    let err = text(&o.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(!err.contains("ALSA lib"), "ALSA noise on stderr:\n{err}");
+}
+
+#[test]
+fn at_the_end_of_input_it_takes_the_assumed_answer_and_exits_0() {
+    let home = tempfile::tempdir().unwrap();
+    let o = follow(home.path(), &[TINY], "");
+    let out = text(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{out}\n{}", text(&o.stderr));
+    quiet_stderr(&o);
+    assert!(out.contains("Tiny follow (tiny-follow)"), "{out}");
+    assert!(out.contains("Short hold · Left side (0:02)"), "{out}");
+    assert!(out.contains("Go on? Answer y (yes) or n (no)."), "{out}");
+    assert!(out.contains("taking \"yes\""), "{out}");
+    assert!(out.contains("One more"), "the section ran: {out}");
+    assert!(out.contains("Done: 2 of 2 moves"), "{out}");
+}
+
+#[test]
+fn a_typed_line_answers_the_question() {
+    let home = tempfile::tempdir().unwrap();
+    let o = follow(home.path(), &[TINY], "maybe\nn\n");
+    let out = text(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    quiet_stderr(&o);
+    assert!(out.contains("Please answer y or n."), "{out}");
+    assert!(!out.contains("One more"), "the section was skipped: {out}");
+    assert!(!out.contains("taking"), "{out}");
+    assert!(out.contains("Done: 1 of 1 moves"), "{out}");
+}
+
+#[test]
+fn the_cue_log_lists_every_cue_at_its_planned_time() {
+    let home = tempfile::tempdir().unwrap();
+    let log = home.path().join("cues.tsv");
+    let o = follow(
+        home.path(),
+        &[TINY, "--answer", "no", "--cue-log", log.to_str().unwrap()],
+        "",
+    );
+    let out = text(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    quiet_stderr(&o);
+    assert!(out.contains("Go on? no (--answer)"), "{out}");
+    let text = std::fs::read_to_string(&log).unwrap();
+    assert!(text.contains("# start_unix_ms "), "{text}");
+    assert!(
+        text.contains("\ncue\tplanned_ms\thanded_ms\theard_ms\n"),
+        "{text}"
+    );
+    let rows: Vec<(String, f64)> = text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with("cue\t"))
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            assert_eq!(f.len(), 4, "{l}");
+            // With a device both times are numbers, without one both are "-".
+            assert_eq!(f[2] == "-", f[3] == "-", "{l}");
+            (f[0].to_string(), f[1].parse().unwrap())
+        })
+        .collect();
+    let want = [
+        ("start", 1000.0),
+        ("halfway", 2000.0),
+        ("switch", 3000.0),
+        ("start", 4000.0),
+        ("halfway", 5000.0),
+        // The end of the last set and of the routine, on the gate answered
+        // "no" at once: one sound.
+        ("complete", 6000.0),
+    ];
+    assert_eq!(rows.len(), want.len(), "{rows:?}");
+    for ((cue, ms), (want_cue, want_ms)) in rows.iter().zip(want) {
+        assert_eq!(cue, want_cue);
+        assert!((ms - want_ms).abs() < 0.5, "{cue} at {ms}");
+    }
+}
+
+#[test]
+fn an_unknown_routine_is_an_error() {
+    let home = tempfile::tempdir().unwrap();
+    let o = follow(home.path(), &["no-such-routine"], "");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o.stderr).contains("no routine called"),
+        "{}",
+        text(&o.stderr)
+    );
+    let o = follow(home.path(), &[TINY, "--answer", "perhaps"], "");
+    assert_eq!(o.status.code(), Some(2), "clap rejects it");
+}
