@@ -134,19 +134,8 @@ impl CuePrefs {
 
     pub fn from_settings(s: &Settings) -> CuePrefs {
         let mut p = CuePrefs::all();
-        for (cue, on) in [
-            (Cue::Tick, s.cue_tick),
-            (Cue::Start, s.cue_start),
-            (Cue::Halfway, s.cue_halfway),
-            (Cue::Switch, s.cue_switch),
-            (Cue::Rest, s.cue_rest),
-            (Cue::SetDone, s.cue_set_done),
-            (Cue::Complete, s.cue_complete),
-            (Cue::Attention, s.cue_attention),
-            (Cue::Inhale, s.breath_tones),
-            (Cue::Exhale, s.breath_tones),
-        ] {
-            p.set(cue, on);
+        for cue in Cue::ALL {
+            p.set(cue, s.cue_on(cue));
         }
         p
     }

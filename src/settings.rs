@@ -107,7 +107,36 @@ impl Default for Settings {
     }
 }
 
+/// The field that switches a cue, borrowed with `&` or `&mut`: one mapping
+/// for both accessors.
+macro_rules! cue_field {
+    ($s:ident, $cue:expr, $($borrow:tt)+) => {{
+        use crate::cues::Cue;
+        match $cue {
+            Cue::Tick => $($borrow)+ $s.cue_tick,
+            Cue::Start => $($borrow)+ $s.cue_start,
+            Cue::Halfway => $($borrow)+ $s.cue_halfway,
+            Cue::Switch => $($borrow)+ $s.cue_switch,
+            Cue::Rest => $($borrow)+ $s.cue_rest,
+            Cue::SetDone => $($borrow)+ $s.cue_set_done,
+            Cue::Complete => $($borrow)+ $s.cue_complete,
+            Cue::Attention => $($borrow)+ $s.cue_attention,
+            Cue::Inhale | Cue::Exhale => $($borrow)+ $s.breath_tones,
+        }
+    }};
+}
+
 impl Settings {
+    /// Whether a cue is wanted (the breath tones share one switch).
+    pub fn cue_on(&self, cue: crate::cues::Cue) -> bool {
+        *cue_field!(self, cue, &)
+    }
+
+    /// The switch for a cue.
+    pub fn cue_on_mut(&mut self, cue: crate::cues::Cue) -> &mut bool {
+        cue_field!(self, cue, &mut)
+    }
+
     /// The progression rule, if progression is on.
     pub fn progression_rule(&self) -> Option<crate::progression::Rule> {
         self.progression.then_some(crate::progression::Rule {

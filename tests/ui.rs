@@ -47,6 +47,7 @@ impl Ui {
             notices: Vec::new(),
             play: None,
             first_run: false,
+            sound: false,
         });
         Ui { app, _home: home }
     }
@@ -365,8 +366,10 @@ fn settings_change_with_the_keyboard_and_apply_at_once() {
     ui.key(Key::Right);
     ui.key(Key::Right);
     assert!(ui.shows("+2"));
-    // Appearance is the last row: dark now, and the window follows.
-    for _ in 0..20 {
+    // Down to Appearance: dark now, and the window follows.
+    use limber::ui::screens::settings::{ROWS, Row};
+    let theme_row = ROWS.iter().position(|r| *r == Row::Theme).unwrap();
+    for _ in 1..theme_row {
         ui.key(Key::Down);
     }
     ui.key(Key::Right);
@@ -395,6 +398,7 @@ fn the_first_run_starts_with_the_safety_page() {
         notices: Vec::new(),
         play: Some(("sciatica-relief".into(), false)),
         first_run: true,
+        sound: false,
     });
     let Screen::Safety(s) = app.screen() else {
         panic!("the first run shows safety first")

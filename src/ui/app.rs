@@ -20,6 +20,7 @@ use super::screens::player::{self, Player};
 use super::screens::safety::{self, Safety};
 use super::screens::settings::{self, SettingsScreen};
 use super::{theme, watch};
+use crate::audio::Audio;
 use crate::history::{Pain, Record};
 use crate::paths::Paths;
 use crate::progression::Proposal;
@@ -45,7 +46,6 @@ pub struct App {
     restore: Option<Size>,
     fullscreen: bool,
     system_mode: Mode,
-    muted: bool,
     /// The last layout structure drawn, and the background parity that
     /// forces a full redraw when it changes (see `theme::with_parity`).
     layout: (u64, bool),
@@ -54,6 +54,8 @@ pub struct App {
     backup_settings: bool,
     /// A `limber play` request waiting for the first-run safety page.
     after_safety: Option<(String, bool)>,
+    /// Cues are played here, on threads of their own.
+    audio: Audio,
     /// Where the history screen exports; `None` = the documents folder.
     export_dir: Option<PathBuf>,
 }
@@ -120,15 +122,24 @@ pub struct Launch {
     pub play: Option<(String, bool)>,
     /// The safety page has never been acknowledged: show it first.
     pub first_run: bool,
+    /// Open the sound device (off in tests: they must not make noise).
+    pub sound: bool,
 }
 
 impl App {
     pub fn new(launch: Launch) -> (App, Task<Message>) {
         let entries = routine::library(&launch.paths.routines());
+        let audio = if launch.sound {
+            Audio::new(&launch.settings)
+        } else {
+            Audio::disabled(&launch.settings, "sound is off")
+        };
+        let mut notices = launch.notices;
+        notices.extend(audio.file_notices());
         let mut app = App {
             paths: launch.paths,
             settings: launch.settings,
-            notices: launch.notices,
+            notices,
             entries,
             library: Library::default(),
             screen: Screen::Library,
@@ -137,10 +148,10 @@ impl App {
             restore: None,
             fullscreen: false,
             system_mode: Mode::Light,
-            muted: false,
             layout: (0, false),
             backup_settings: false,
             after_safety: None,
+            audio,
             export_dir: None,
         };
         app.backup_settings = !app.notices.is_empty();
@@ -423,10 +434,12 @@ impl App {
                         )));
                     }
                     library::Action::ShowSettings => {
-                        self.screen = Screen::Settings(SettingsScreen::new(
+                        let mut screen = SettingsScreen::new(
                             self.settings.clone(),
                             self.paths.settings().display().to_string(),
-                        ));
+                        );
+                        screen.sound_notice = self.audio.notice();
+                        self.screen = Screen::Settings(screen);
                     }
                     library::Action::ShowHistory => return self.open_history(),
                     library::Action::None => {}
@@ -438,9 +451,12 @@ impl App {
                     return Task::none();
                 };
                 let action = p.update(message, now);
-                // Sounds join here once audio lands; the events are drained
-                // so they never pile up.
-                let _ = p.take_events();
+                let (cancel, cues) = p.take_cues();
+                if let Some(t) = cancel {
+                    self.audio.cancel_after(t);
+                }
+                self.audio.play_all(cues);
+                p.sound_notice = self.audio.notice();
                 match action {
                     player::Action::None => Task::none(),
                     player::Action::Ended(outcome) => {
@@ -458,9 +474,12 @@ impl App {
                         self.step_up(id, routine)
                     }
                     player::Action::ToggleMute => {
-                        self.muted = !self.muted;
-                        p.muted = self.muted;
-                        Task::none()
+                        // Remembered like any setting.
+                        let muted = self.audio.toggle_muted();
+                        p.muted = muted;
+                        self.settings.muted = muted;
+                        save_settings(self.paths.settings(), self.settings.clone(), false)
+                            .map(Message::SettingsSaved)
                     }
                 }
             }
@@ -566,9 +585,14 @@ impl App {
                     ),
                     settings::Action::Changed(values) => {
                         self.settings = values;
+                        self.audio.apply(&self.settings);
                         let backup = std::mem::take(&mut self.backup_settings);
                         save_settings(self.paths.settings(), self.settings.clone(), backup)
                             .map(Message::SettingsSaved)
+                    }
+                    settings::Action::Play(cue) => {
+                        self.audio.play(cue, Instant::now());
+                        Task::none()
                     }
                     settings::Action::Open(target) => {
                         let path = match target {

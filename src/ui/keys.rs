@@ -208,6 +208,7 @@ pub fn settings(key: Key) -> Option<settings::Message> {
         Key::Right | Key::Enter | Key::Space => Some(M::Step(1)),
         Key::Char('r') => Some(M::OpenRoutines),
         Key::Char('f') => Some(M::OpenSettingsFile),
+        Key::Char('p') => Some(M::Preview),
         Key::Escape => Some(M::Close),
         _ => None,
     }

@@ -45,6 +45,7 @@ pub fn run(play: Option<(String, bool)>) -> ExitCode {
         notices,
         play,
         first_run,
+        sound: true,
     }));
     let boot = move || App::new(launch.take().expect("the window boots once"));
     let mut application = iced::application(boot, App::update, App::view)

@@ -14,6 +14,7 @@ use iced::widget::{
 };
 use iced::{Alignment, Color, Element, Length, Theme, alignment};
 
+use crate::cues::{CuePrefs, Planned, Prompter};
 use crate::progression::Proposal;
 use crate::routine::{Answer, Move, Plan, PlanOptions, Routine, Side, Step, StepKind, clock};
 use crate::session::{BreathPhase, Event, Phase, Session, Status, Summary};
@@ -50,6 +51,64 @@ pub enum Message {
     StepUp(bool),
     /// Time passed (the app's timer fired).
     Tick,
+}
+
+impl Message {
+    /// Controls after which cues handed out ahead of time may be wrong.
+    fn changes_timeline(self) -> bool {
+        matches!(
+            self,
+            Message::TogglePause
+                | Message::Skip
+                | Message::Back
+                | Message::Restart
+                | Message::AddTime
+                | Message::Confirm
+                | Message::Answer(_)
+                | Message::AskStop
+                | Message::CancelStop
+        )
+    }
+}
+
+/// How far ahead cues are handed to the audio. The display wakes at least
+/// once a second while anything can sound, so a little over a second means
+/// every cue is handed over early, with no wake-ups just for sound.
+const LOOKAHEAD: Duration = Duration::from_millis(1200);
+
+/// The player's side of sound: which cues are due, handed out ahead of
+/// their moment so they start on time.
+struct Sound {
+    prompter: Prompter,
+    cues: Vec<Planned>,
+    cancel: Option<Instant>,
+}
+
+impl Sound {
+    fn new(prefs: CuePrefs) -> Sound {
+        Sound {
+            prompter: Prompter::new(prefs, LOOKAHEAD),
+            cues: Vec::new(),
+            cancel: None,
+        }
+    }
+
+    fn take(&mut self, events: &[Event], session: &Session) {
+        self.cues.extend(self.prompter.take(events, session.plan()));
+    }
+
+    /// Events the session produced, then what is coming up.
+    fn heard(&mut self, events: &[Event], session: &Session, now: Instant) {
+        self.take(events, session);
+        self.cues.extend(self.prompter.preview(session, now));
+    }
+
+    /// After a control: cues handed out for later than now are taken back.
+    fn reset(&mut self, now: Instant) {
+        self.prompter.reset();
+        self.cancel = Some(now);
+        self.cues.retain(|c| c.at <= now);
+    }
 }
 
 /// What the app should do after an update.
@@ -93,7 +152,9 @@ pub struct Player {
     resume_after_ask: bool,
     gate_focus: Answer,
     pub muted: bool,
-    events: Vec<Event>,
+    /// Why sound cannot be heard, if it cannot (shown in the header).
+    pub sound_notice: Option<String>,
+    sound: Sound,
     ring_cache: Cache,
     arc_cache: Cache,
     breath_cache: Cache,
@@ -120,8 +181,9 @@ impl Player {
             confirm_stop: false,
             resume_after_ask: false,
             gate_focus: Answer::No,
-            muted: false,
-            events: Vec::new(),
+            muted: settings.muted,
+            sound_notice: None,
+            sound: Sound::new(CuePrefs::from_settings(settings)),
             ring_cache: Cache::new(),
             arc_cache: Cache::new(),
             breath_cache: Cache::new(),
@@ -154,9 +216,14 @@ impl Player {
         self.offer.is_some()
     }
 
-    /// Engine events since the last call, for sounds.
-    pub fn take_events(&mut self) -> Vec<Event> {
-        std::mem::take(&mut self.events)
+    /// Cues to hand to the audio (each with its due time), and the moment
+    /// after which cues handed earlier must be taken back (a control
+    /// changed the timeline).
+    pub fn take_cues(&mut self) -> (Option<Instant>, Vec<Planned>) {
+        (
+            self.sound.cancel.take(),
+            std::mem::take(&mut self.sound.cues),
+        )
     }
 
     /// Forget cached drawings (after a theme change).
@@ -196,7 +263,7 @@ impl Player {
                     };
                     let (session, events) =
                         Session::start(plan.routine.clone(), self.options.clone(), now);
-                    self.events.extend(events);
+                    self.sound.heard(&events, &session, now);
                     self.run = Run::Going {
                         session,
                         started: now,
@@ -229,12 +296,18 @@ impl Player {
                 _ => Action::None,
             };
         };
+        // What fell due up to now is heard first, before any control.
+        let due = session.tick(now);
+        self.sound.take(&due, session);
+        if message.changes_timeline() {
+            self.sound.reset(now);
+        }
         let events = match message {
             Message::Tick
             | Message::Start
             | Message::Leave
             | Message::Pain(_)
-            | Message::StepUp(_) => session.tick(now),
+            | Message::StepUp(_) => Vec::new(),
             Message::TogglePause => session.toggle_pause(now),
             Message::Skip => session.skip(now),
             Message::Back => session.back(now),
@@ -276,7 +349,7 @@ impl Player {
             Message::ToggleFullscreen => return Action::ToggleFullscreen,
             Message::ToggleMute => return Action::ToggleMute,
         };
-        self.events.extend(events);
+        self.sound.heard(&events, session, now);
         if session.is_finished() {
             return Action::Ended(Outcome {
                 routine_id: self.id.clone(),
@@ -393,6 +466,11 @@ impl Player {
                 .font(theme::SEMIBOLD),
             if self.muted {
                 text("Muted").size(16).style(theme::muted_text)
+            } else if let Some(notice) = &self.sound_notice {
+                // The short part ("Sound unavailable"); the reason is long.
+                text(notice.split(':').next().unwrap_or(notice))
+                    .size(16)
+                    .style(theme::muted_text)
             } else {
                 text("")
             },

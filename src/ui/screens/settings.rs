@@ -5,6 +5,7 @@
 use iced::widget::{Column, Space, button, column, container, row, scrollable, text};
 use iced::{Alignment, Element, Length};
 
+use crate::cues::Cue;
 use crate::routine::Dur;
 use crate::routine::Side;
 use crate::settings::{Settings as Values, ThemeChoice};
@@ -23,6 +24,8 @@ pub enum Message {
     StepRow(Row, i32),
     OpenRoutines,
     OpenSettingsFile,
+    /// Play the selected row's sound.
+    Preview,
     Close,
 }
 
@@ -34,6 +37,8 @@ pub enum Action {
     /// The values changed: apply and save them.
     Changed(Values),
     Open(Target),
+    /// Play this cue now (to hear the sound and the volume).
+    Play(Cue),
     Close,
 }
 
@@ -59,9 +64,14 @@ pub enum Row {
     ProgressionStep,
     ProgressionAfter,
     Theme,
+    Volume,
+    Muted,
+    /// One cue on or off.
+    Cue(Cue),
+    BreathTones,
 }
 
-pub const ROWS: [Row; 13] = [
+pub const ROWS: [Row; 24] = [
     Row::AffectedSide,
     Row::ExtraReps,
     Row::ExtraTime,
@@ -75,6 +85,17 @@ pub const ROWS: [Row; 13] = [
     Row::ProgressionStep,
     Row::ProgressionAfter,
     Row::Theme,
+    Row::Volume,
+    Row::Muted,
+    Row::Cue(Cue::Start),
+    Row::Cue(Cue::Tick),
+    Row::Cue(Cue::Halfway),
+    Row::Cue(Cue::Switch),
+    Row::Cue(Cue::Rest),
+    Row::Cue(Cue::SetDone),
+    Row::Cue(Cue::Complete),
+    Row::Cue(Cue::Attention),
+    Row::BreathTones,
 ];
 
 impl Row {
@@ -93,6 +114,20 @@ impl Row {
             Row::ProgressionStep => "Step size",
             Row::ProgressionAfter => "After pain-free sessions",
             Row::Theme => "Appearance",
+            Row::Volume => "Volume",
+            Row::Muted => "Sound",
+            Row::Cue(c) => match c {
+                Cue::Start => "Chime: start of work",
+                Cue::Tick => "Chime: last 3 seconds",
+                Cue::Halfway => "Chime: halfway",
+                Cue::Switch => "Chime: switch sides",
+                Cue::Rest => "Chime: rest",
+                Cue::SetDone => "Chime: set done",
+                Cue::Complete => "Chime: routine complete",
+                Cue::Attention => "Chime: waiting for you",
+                Cue::Inhale | Cue::Exhale => "Breath tones",
+            },
+            Row::BreathTones => "Breath tones",
         }
     }
 
@@ -119,6 +154,10 @@ impl Row {
             Row::ProgressionStep => "How much longer a hold gets each time.",
             Row::ProgressionAfter => "Pain-free sessions in a row before offering a step up.",
             Row::Theme => "Follow the system, or always light or dark.",
+            Row::Volume => "How loud the chimes are. P plays one to try (when sound is on).",
+            Row::Muted => "All chimes on or off (M while following a routine).",
+            Row::Cue(_) => "P plays it. Your own WAV or OGG can replace it in the settings file.",
+            Row::BreathTones => "A soft rising tone as you breathe in, falling as you breathe out.",
         }
     }
 
@@ -151,6 +190,20 @@ impl Row {
                 ThemeChoice::Light => "Light".into(),
                 ThemeChoice::Dark => "Dark".into(),
             },
+            Row::Volume => format!("{:.0} %", v.volume.clamp(0.0, 1.0) * 100.0),
+            Row::Muted => if v.muted { "Muted" } else { "On" }.into(),
+            Row::Cue(c) => on(v.cue_on(c)),
+            Row::BreathTones => on(v.breath_tones),
+        }
+    }
+
+    /// The sound P plays on this row.
+    pub fn cue(self) -> Option<Cue> {
+        match self {
+            Row::Cue(c) => Some(c),
+            Row::BreathTones => Some(Cue::Inhale),
+            Row::Volume | Row::Muted => Some(Cue::Start),
+            _ => None,
         }
     }
 
@@ -203,6 +256,16 @@ impl Row {
                 let i = options.iter().position(|o| *o == v.theme).unwrap_or(0);
                 v.theme = options[cycle(i, options.len())];
             }
+            Row::Volume => {
+                let tenths = (v.volume.clamp(0.0, 1.0) * 10.0).round() as i32;
+                v.volume = (tenths + delta).clamp(0, 10) as f32 / 10.0;
+            }
+            Row::Muted => v.muted = !v.muted,
+            Row::Cue(c) => {
+                let on = v.cue_on_mut(c);
+                *on = !*on;
+            }
+            Row::BreathTones => v.breath_tones = !v.breath_tones,
         }
     }
 }
@@ -217,6 +280,8 @@ pub struct SettingsScreen {
     pub selected: usize,
     /// Where the settings file is, to show it.
     pub file: String,
+    /// Why sound cannot be heard right now, if it cannot.
+    pub sound_notice: Option<String>,
 }
 
 impl SettingsScreen {
@@ -225,6 +290,7 @@ impl SettingsScreen {
             values,
             selected: 0,
             file,
+            sound_notice: None,
         }
     }
 
@@ -243,6 +309,10 @@ impl SettingsScreen {
                 self.selected = ROWS.iter().position(|r| *r == row).unwrap_or(0);
                 self.change(row, delta)
             }
+            Message::Preview => match ROWS[self.selected].cue() {
+                Some(cue) => Action::Play(cue),
+                None => Action::None,
+            },
             Message::OpenRoutines => Action::Open(Target::RoutinesFolder),
             Message::OpenSettingsFile => Action::Open(Target::SettingsFile),
             Message::Close => Action::Close,
@@ -315,6 +385,9 @@ impl SettingsScreen {
             text("↑ ↓ choose · ← → change · saved as you go")
                 .size(16)
                 .style(theme::muted_text),
+            text(self.sound_notice.clone().unwrap_or_default())
+                .size(15)
+                .style(theme::danger_text),
             scrollable(container(rows).padding(iced::Padding {
                 right: 16.0,
                 ..iced::Padding::ZERO
@@ -372,6 +445,25 @@ mod tests {
             Row::Rest.step(&mut v, 1);
         }
         assert_eq!(v.rest, Some(Dur::from_secs(120)));
+    }
+
+    #[test]
+    fn sound_rows_change_volume_and_switch_cues() {
+        let mut v = Values::default();
+        assert_eq!(Row::Volume.value(&v), "80 %");
+        Row::Volume.step(&mut v, 1);
+        Row::Volume.step(&mut v, 1);
+        Row::Volume.step(&mut v, 1);
+        assert_eq!(Row::Volume.value(&v), "100 %", "never past full");
+        Row::Cue(Cue::Halfway).step(&mut v, 1);
+        assert!(!v.cue_halfway);
+        assert_eq!(Row::Cue(Cue::Halfway).value(&v), "Off");
+        assert!(!crate::cues::CuePrefs::from_settings(&v).enabled(Cue::Halfway));
+        let mut screen = SettingsScreen::new(v, "s.ron".into());
+        screen.update(Message::Pick(Row::Cue(Cue::Switch)));
+        assert_eq!(screen.update(Message::Preview), Action::Play(Cue::Switch));
+        screen.update(Message::Pick(Row::Theme));
+        assert_eq!(screen.update(Message::Preview), Action::None);
     }
 
     #[test]
