@@ -86,6 +86,9 @@ pub struct Onset {
     pub heard: Instant,
 }
 
+/// The longest wait between two looks for a missing device.
+const MAX_RETRY: Duration = Duration::from_secs(16);
+
 /// How often the audio thread looks after the device.
 #[derive(Clone, Copy, Debug)]
 pub struct Timing {
@@ -231,6 +234,16 @@ impl Audio {
     }
 
     /// Flips mute and returns the new state (M in the player).
+    /// Tells the audio thread whether sound may be needed soon (a routine
+    /// is running). While it is not, the thread closes the device once
+    /// nothing is left to play, stops looking for one, and sleeps: an idle
+    /// or paused window costs nothing, even with a sound card playing
+    /// silence otherwise. Wanted again, the device opens at once. `true`
+    /// when the handle is made.
+    pub fn set_wanted(&self, wanted: bool) {
+        let _ = self.control.send(Control::Wanted(wanted));
+    }
+
     pub fn toggle_muted(&self) -> bool {
         !self.shared.muted.fetch_xor(true, Ordering::Relaxed)
     }
@@ -431,6 +444,8 @@ enum Control {
     /// thread): message, and whether the stream is lost.
     DeviceError(u64, String, bool),
     Sounds(SoundFiles),
+    /// Whether sound may be needed soon (see [`Audio::set_wanted`]).
+    Wanted(bool),
 }
 
 // -- The sample-accurate mixer ---------------------------------------------
@@ -497,6 +512,12 @@ impl Scheduler {
                 }
             }
         }
+    }
+
+    /// Whether anything is still to sound (queued or ringing).
+    fn busy(&mut self) -> bool {
+        self.take_commands();
+        !self.pending.is_empty() || !self.voices.is_empty()
     }
 
     /// Drops what can no longer be played on time (while there is no device).
@@ -982,12 +1003,17 @@ impl Worker {
         let mut stream: Option<Box<dyn Any + Send>> = None;
         let mut opened_at = Instant::now();
         let mut next_try = Instant::now();
+        let mut wanted = true;
+        // Looking for a device that is not there costs a little each time:
+        // wait longer after each miss, up to MAX_RETRY.
+        let mut retry = self.timing.retry;
         loop {
             let now = Instant::now();
-            if stream.is_none() && now >= next_try {
+            if wanted && stream.is_none() && now >= next_try {
                 match self.open() {
                     Ok((name, s)) => {
                         stream = Some(s);
+                        retry = self.timing.retry;
                         opened_at = Instant::now();
                         if debug {
                             eprintln!("audio: opened {name}");
@@ -999,18 +1025,27 @@ impl Worker {
                             eprintln!("audio: cannot open: {reason}");
                         }
                         self.shared.set(UNAVAILABLE, &reason);
-                        next_try = Instant::now() + self.timing.retry;
+                        next_try = Instant::now() + retry;
+                        retry = (retry * 2).min(MAX_RETRY.max(self.timing.retry));
                     }
                 }
             }
             if stream.is_none() {
                 lock(&self.scheduler).drop_stale(Instant::now());
             }
-            let wait = match stream {
-                Some(_) => self.timing.poll,
-                None => next_try
-                    .saturating_duration_since(Instant::now())
-                    .min(self.timing.poll),
+            // Not wanted: let what is queued ring out, then close the device
+            // so its callback stops running.
+            if !wanted && stream.is_some() && !lock(&self.scheduler).busy() {
+                stream = None;
+                if debug {
+                    eprintln!("audio: closed while not needed");
+                }
+            }
+            let wait = match (&stream, wanted) {
+                (Some(_), _) => self.timing.poll,
+                (None, true) => next_try.saturating_duration_since(Instant::now()),
+                // Nothing to do until told otherwise.
+                (None, false) => Duration::from_secs(3600),
             };
             match self.control.recv_timeout(wait) {
                 Ok(Control::Shutdown) | Err(RecvTimeoutError::Disconnected) => break,
@@ -1027,6 +1062,13 @@ impl Worker {
                         // was starting): try again soon.
                         next_try = Instant::now() + self.timing.retry / 4;
                     }
+                }
+                Ok(Control::Wanted(w)) => {
+                    if w && !wanted && stream.is_none() {
+                        next_try = Instant::now();
+                        retry = self.timing.retry;
+                    }
+                    wanted = w;
                 }
                 Ok(Control::Sounds(files)) => {
                     self.sounds = files;

@@ -66,6 +66,9 @@ pub enum Command {
         /// Answer every question with this instead of asking
         #[arg(long, value_enum)]
         answer: Option<AnswerArg>,
+        /// At the end, print how long the routine took against its plan
+        #[arg(long)]
+        timing: bool,
     },
     /// Open the window straight into a routine's player
     Play {
@@ -144,7 +147,8 @@ pub fn run(command: Command) -> ExitCode {
             routine,
             cue_log,
             answer,
-        } => follow(&routine, cue_log, answer),
+            timing,
+        } => follow(&routine, cue_log, answer, timing),
         Command::Play { .. } => {
             err!("limber: `play` opens the window; run it without the terminal subcommand");
             ExitCode::from(2)
@@ -326,7 +330,12 @@ fn plan(arg: &str, json: bool) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn follow(arg: &str, cue_log: Option<PathBuf>, answer: Option<AnswerArg>) -> ExitCode {
+fn follow(
+    arg: &str,
+    cue_log: Option<PathBuf>,
+    answer: Option<AnswerArg>,
+    timing: bool,
+) -> ExitCode {
     let paths = match paths() {
         Ok(p) => p,
         Err(code) => return code,
@@ -347,6 +356,7 @@ fn follow(arg: &str, cue_log: Option<PathBuf>, answer: Option<AnswerArg>) -> Exi
             AnswerArg::Yes => routine::Answer::Yes,
             AnswerArg::No => routine::Answer::No,
         }),
+        timing,
     })
 }
 

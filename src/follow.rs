@@ -34,6 +34,9 @@ pub struct Options {
     pub cue_log: Option<PathBuf>,
     /// Answer every question with this, without asking.
     pub answer: Option<Answer>,
+    /// At the end, say how long the routine took against its plan (the
+    /// timer's drift, for scripts/measure).
+    pub timing: bool,
 }
 
 /// The longest wait between two looks at the clock, input and signals.
@@ -157,6 +160,18 @@ impl Follower {
         self.hand(cues);
         let outcome = self.follow(&mut session);
         let now = Instant::now();
+        if options.timing && matches!(outcome, Outcome::Finished) {
+            // Without pauses or waits (e.g. with --answer), the end should
+            // come exactly the plan's total after the start.
+            let took = now - start;
+            let planned = session.plan().total;
+            self.screen.say(&format!(
+                "timing: planned {:.3} s, ended after {:.3} s ({:+.1} ms)",
+                planned.as_secs_f64(),
+                took.as_secs_f64(),
+                (took.as_secs_f64() - planned.as_secs_f64()) * 1000.0
+            ));
+        }
         if let Outcome::Finished = outcome {
             // Let the last chime ring out before the process (and the sound
             // with it) ends.

@@ -31,6 +31,8 @@ pub struct Settings {
     /// Show the breathing guide in the player.
     pub breathing_guide: bool,
     pub theme: ThemeChoice,
+    /// Software or GPU drawing (applies from the next start).
+    pub renderer: Renderer,
     /// Ask for a pain rating (0–10) before and after a session.
     pub ask_pain: bool,
     /// Offer to step up holds that have a range after pain-free sessions.
@@ -67,6 +69,26 @@ pub struct Settings {
     pub sounds: BTreeMap<String, PathBuf>,
 }
 
+/// How the window is drawn. Software (tiny-skia) by default: on laptops
+/// without a usable GPU driver, the GPU path falls onto a software emulation
+/// of a GPU that costs many times the memory and CPU (docs/performance.md).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Renderer {
+    #[default]
+    Software,
+    Gpu,
+}
+
+impl Renderer {
+    /// The name iced's `ICED_BACKEND` uses.
+    pub fn backend(self) -> &'static str {
+        match self {
+            Renderer::Software => "tiny-skia",
+            Renderer::Gpu => "wgpu",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ThemeChoice {
     #[default]
@@ -87,6 +109,7 @@ impl Default for Settings {
             switch: None,
             breathing_guide: true,
             theme: ThemeChoice::System,
+            renderer: Renderer::Software,
             ask_pain: true,
             progression: true,
             progression_step: Dur::from_secs(5),

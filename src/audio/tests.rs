@@ -573,3 +573,47 @@ fn the_handle_can_live_anywhere_in_the_window() {
     send_sync::<SoundStatus>();
     send_sync::<crate::cues::Prompter>();
 }
+
+#[test]
+fn when_not_wanted_the_device_closes_once_quiet_and_opens_again_when_wanted() {
+    let fake = Arc::new(Fake::default());
+    fake.plugged.store(true, Ordering::SeqCst);
+    let audio = Audio::with_output(
+        &Settings::default(),
+        None,
+        Box::new(FakeOutput(fake.clone())),
+        quick(),
+    );
+    wait_for("the device", Duration::from_secs(5), || {
+        audio.is_available()
+    });
+    assert_eq!(fake.opens.load(Ordering::SeqCst), 1);
+
+    // A cue already handed over still sounds after sound stops being wanted.
+    let due = Instant::now() + ms(80);
+    audio.play(Cue::Start, due);
+    audio.set_wanted(false);
+    wait_for("the last cue", Duration::from_secs(5), || {
+        heard_after(&fake, due - ms(50)).is_some()
+    });
+    // Then the stream closes: its callbacks stop.
+    wait_for("the device to close", Duration::from_secs(5), || {
+        let before = lock(&fake.heard).len();
+        std::thread::sleep(ms(60));
+        lock(&fake.heard).len() == before
+    });
+    // Nothing is opened again while not wanted, whatever the retry time.
+    std::thread::sleep(ms(500));
+    assert_eq!(fake.opens.load(Ordering::SeqCst), 1);
+    assert_eq!(audio.notice(), None, "closing on purpose is no problem");
+
+    audio.set_wanted(true);
+    wait_for("the device to reopen", Duration::from_secs(5), || {
+        fake.opens.load(Ordering::SeqCst) == 2
+    });
+    let due = Instant::now() + ms(150);
+    audio.play(Cue::Switch, due);
+    wait_for("a cue after reopening", Duration::from_secs(5), || {
+        heard_after(&fake, due - ms(100)).is_some()
+    });
+}

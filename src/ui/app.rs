@@ -56,6 +56,8 @@ pub struct App {
     after_safety: Option<(String, bool)>,
     /// Cues are played here, on threads of their own.
     audio: Audio,
+    /// What the audio thread was last told (see `Audio::set_wanted`).
+    sound_wanted: bool,
     /// Where the history screen exports; `None` = the documents folder.
     export_dir: Option<PathBuf>,
 }
@@ -134,6 +136,8 @@ impl App {
         } else {
             Audio::disabled(&launch.settings, "sound is off")
         };
+        // Nothing sounds until a routine runs (see App::update).
+        audio.set_wanted(false);
         let mut notices = launch.notices;
         notices.extend(audio.file_notices());
         let mut app = App {
@@ -152,10 +156,15 @@ impl App {
             backup_settings: false,
             after_safety: None,
             audio,
+            sound_wanted: false,
             export_dir: None,
         };
         app.backup_settings = !app.notices.is_empty();
-        let mut tasks = vec![system::theme().map(Message::SystemTheme)];
+        // The system's light/dark setting is only watched when it matters.
+        let mut tasks = vec![];
+        if app.settings.theme == ThemeChoice::System {
+            tasks.push(system::theme().map(Message::SystemTheme));
+        }
         if launch.first_run {
             // Read this first; a requested routine opens afterwards.
             app.after_safety = launch.play;
@@ -332,6 +341,14 @@ impl App {
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
         let task = self.handle(message);
+        // The sound device is kept open only while a routine runs, so an
+        // idle or paused window costs nothing.
+        let wanted = matches!(&self.screen, Screen::Player(p)
+            if p.session().is_some_and(|s| !s.is_paused() && !s.is_finished()));
+        if wanted != self.sound_wanted {
+            self.sound_wanted = wanted;
+            self.audio.set_wanted(wanted);
+        }
         let key = self.layout_key();
         if key != self.layout.0 {
             self.layout = (key, !self.layout.1);
@@ -853,8 +870,10 @@ impl App {
                 watch::changes(dir.clone()).map(|()| Message::RoutinesChanged)
             }),
             window::resize_events().map(|(_, size)| Message::Resized(size)),
-            system::theme_changes().map(Message::SystemTheme),
         ];
+        if self.settings.theme == ThemeChoice::System {
+            subs.push(system::theme_changes().map(Message::SystemTheme));
+        }
         // The only timer: wake the player exactly when something changes.
         // Paused, at a gate, or on any other screen there is none, so an
         // idle window does no work at all.

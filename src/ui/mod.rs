@@ -38,6 +38,11 @@ pub fn run(play: Option<(String, bool)>) -> ExitCode {
         Err(code) => return code,
     };
     let (settings, notices) = crate::settings::Settings::load(&paths.settings());
+    if std::env::var_os("ICED_BACKEND").is_none() {
+        // SAFETY: still at start-up on the main thread; no other thread
+        // exists yet to read the environment at the same time.
+        unsafe { std::env::set_var("ICED_BACKEND", settings.renderer.backend()) };
+    }
     let first_run = !crate::state::State::load(&paths.state()).safety_read;
     let launch = std::cell::Cell::new(Some(Launch {
         paths,

@@ -8,7 +8,7 @@ use iced::{Alignment, Element, Length};
 use crate::cues::Cue;
 use crate::routine::Dur;
 use crate::routine::Side;
-use crate::settings::{Settings as Values, ThemeChoice};
+use crate::settings::{Renderer, Settings as Values, ThemeChoice};
 use crate::ui::theme;
 use crate::ui::widgets::hint;
 
@@ -64,6 +64,7 @@ pub enum Row {
     ProgressionStep,
     ProgressionAfter,
     Theme,
+    Renderer,
     Volume,
     Muted,
     /// One cue on or off.
@@ -71,7 +72,7 @@ pub enum Row {
     BreathTones,
 }
 
-pub const ROWS: [Row; 24] = [
+pub const ROWS: [Row; 25] = [
     Row::AffectedSide,
     Row::ExtraReps,
     Row::ExtraTime,
@@ -85,6 +86,7 @@ pub const ROWS: [Row; 24] = [
     Row::ProgressionStep,
     Row::ProgressionAfter,
     Row::Theme,
+    Row::Renderer,
     Row::Volume,
     Row::Muted,
     Row::Cue(Cue::Start),
@@ -114,6 +116,7 @@ impl Row {
             Row::ProgressionStep => "Step size",
             Row::ProgressionAfter => "After pain-free sessions",
             Row::Theme => "Appearance",
+            Row::Renderer => "Drawing",
             Row::Volume => "Volume",
             Row::Muted => "Sound",
             Row::Cue(c) => match c {
@@ -154,6 +157,9 @@ impl Row {
             Row::ProgressionStep => "How much longer a hold gets each time.",
             Row::ProgressionAfter => "Pain-free sessions in a row before offering a step up.",
             Row::Theme => "Follow the system, or always light or dark.",
+            Row::Renderer => {
+                "Software is light on any laptop; GPU can help on big screens with a good graphics driver. From the next start."
+            }
             Row::Volume => "How loud the chimes are. P plays one to try (when sound is on).",
             Row::Muted => "All chimes on or off (M while following a routine).",
             Row::Cue(_) => "P plays it. Your own WAV or OGG can replace it in the settings file.",
@@ -189,6 +195,10 @@ impl Row {
                 ThemeChoice::System => "Like the system".into(),
                 ThemeChoice::Light => "Light".into(),
                 ThemeChoice::Dark => "Dark".into(),
+            },
+            Row::Renderer => match v.renderer {
+                Renderer::Software => "Software".into(),
+                Renderer::Gpu => "GPU".into(),
             },
             Row::Volume => format!("{:.0} %", v.volume.clamp(0.0, 1.0) * 100.0),
             Row::Muted => if v.muted { "Muted" } else { "On" }.into(),
@@ -255,6 +265,12 @@ impl Row {
                 let options = [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark];
                 let i = options.iter().position(|o| *o == v.theme).unwrap_or(0);
                 v.theme = options[cycle(i, options.len())];
+            }
+            Row::Renderer => {
+                v.renderer = match v.renderer {
+                    Renderer::Software => Renderer::Gpu,
+                    Renderer::Gpu => Renderer::Software,
+                };
             }
             Row::Volume => {
                 let tenths = (v.volume.clamp(0.0, 1.0) * 10.0).round() as i32;
