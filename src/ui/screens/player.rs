@@ -155,7 +155,6 @@ pub struct Player {
     /// Why sound cannot be heard, if it cannot (shown in the header).
     pub sound_notice: Option<String>,
     sound: Sound,
-    ring_cache: Cache,
     arc_cache: Cache,
     breath_cache: Cache,
     disc_cache: Cache,
@@ -184,7 +183,6 @@ impl Player {
             muted: settings.muted,
             sound_notice: None,
             sound: Sound::new(CuePrefs::from_settings(settings)),
-            ring_cache: Cache::new(),
             arc_cache: Cache::new(),
             breath_cache: Cache::new(),
             disc_cache: Cache::new(),
@@ -228,12 +226,7 @@ impl Player {
 
     /// Forget cached drawings (after a theme change).
     pub fn clear_caches(&mut self) {
-        for cache in [
-            &self.ring_cache,
-            &self.arc_cache,
-            &self.breath_cache,
-            &self.disc_cache,
-        ] {
+        for cache in [&self.arc_cache, &self.breath_cache, &self.disc_cache] {
             cache.clear();
         }
     }
@@ -601,7 +594,6 @@ impl Player {
             color,
             track: Color::from_rgba(0.5, 0.5, 0.55, 0.22),
             thickness: 0.07,
-            cache: &self.ring_cache,
             arc: &self.arc_cache,
         })
         .width(diameter)

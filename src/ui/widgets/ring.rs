@@ -18,9 +18,7 @@ pub struct Ring<'a> {
     pub track: Color,
     /// Stroke width as a share of the diameter.
     pub thickness: f32,
-    /// The track, drawn once per size.
-    pub cache: &'a Cache,
-    /// The arc, redrawn each time (see above).
+    /// The ring, redrawn each time (see above).
     pub arc: &'a Cache,
 }
 
@@ -41,42 +39,21 @@ impl<Message> canvas::Program<Message> for Ring<'_> {
         let radius = (diameter - width) / 2.0;
         let center = Point::new(size.width / 2.0, size.height / 2.0);
 
-        // Both parts are filled shapes rather than strokes: tiny-skia strokes
-        // a path again on every redraw, and stroking was a third of the
-        // cost of a once-a-second tick (profiled with perf).
+        // Filled shapes rather than strokes: tiny-skia strokes a path again
+        // on every redraw, and stroking was a third of the cost of a
+        // once-a-second tick (profiled with perf). The time left (accent)
+        // and the time gone (track) are two bands that meet, so each pixel
+        // of the ring is painted once.
         let (outer, inner) = (radius + width / 2.0, radius - width / 2.0);
-        let track = self.cache.draw(renderer, size, |frame| {
-            let ring = Path::new(|b| {
-                b.circle(center, outer);
-                b.circle(center, inner);
-            });
-            frame.fill(
-                &ring,
-                canvas::Fill {
-                    style: canvas::Style::Solid(self.track),
-                    rule: canvas::fill::Rule::EvenOdd,
-                },
-            );
-        });
-
-        self.arc.clear();
-        let fill = self.fill.clamp(0.0, 1.0);
-        let arc = self.arc.draw(renderer, size, |frame| {
-            // A zero-length arc makes tiny-skia complain every frame: skip it.
-            if fill <= 0.002 {
-                return;
-            }
-            let start = -FRAC_PI_2;
-            let end = start + TAU * fill;
-            let at = |r: f32, angle: f32| {
-                Point::new(center.x + r * angle.cos(), center.y + r * angle.sin())
-            };
-            // The band between the two radii, as a polygon (a point every
-            // 2 degrees: at this size the edge looks round).
-            let steps = ((end - start) / 2f32.to_radians()).ceil().max(1.0) as usize;
-            let angle = |i: usize| start + (end - start) * i as f32 / steps as f32;
-            let sector = Path::new(|b| {
-                b.move_to(at(outer, start));
+        let at =
+            |r: f32, angle: f32| Point::new(center.x + r * angle.cos(), center.y + r * angle.sin());
+        // The band between the two radii from `from` to `to`, as a polygon
+        // (a point every 2 degrees: at this size the edge looks round).
+        let band = |from: f32, to: f32| {
+            let steps = ((to - from) / 2f32.to_radians()).ceil().max(1.0) as usize;
+            let angle = |i: usize| from + (to - from) * i as f32 / steps as f32;
+            Path::new(|b| {
+                b.move_to(at(outer, from));
                 for i in 1..=steps {
                     b.line_to(at(outer, angle(i)));
                 }
@@ -84,14 +61,26 @@ impl<Message> canvas::Program<Message> for Ring<'_> {
                     b.line_to(at(inner, angle(i)));
                 }
                 b.close();
-            });
-            frame.fill(&sector, self.color);
-            // Round ends like a stroke's caps, filled on their own: in the
-            // same path their opposite winding would cut holes.
-            for angle in [start, end] {
-                frame.fill(&Path::circle(at(radius, angle), width / 2.0), self.color);
+            })
+        };
+        self.arc.clear();
+        let fill = self.fill.clamp(0.0, 1.0);
+        let arc = self.arc.draw(renderer, size, |frame| {
+            let start = -FRAC_PI_2;
+            let end = start + TAU * fill;
+            // Tiny bands make tiny-skia complain every frame: skip them.
+            if fill < 0.998 {
+                frame.fill(&band(end, start + TAU), self.track);
+            }
+            if fill > 0.002 {
+                frame.fill(&band(start, end), self.color);
+                // Round ends like a stroke's caps, filled on their own: in
+                // the same path their opposite winding would cut holes.
+                for angle in [start, end] {
+                    frame.fill(&Path::circle(at(radius, angle), width / 2.0), self.color);
+                }
             }
         });
-        vec![track, arc]
+        vec![arc]
     }
 }
