@@ -42,6 +42,19 @@ pub struct Library {
     pub selected: usize,
 }
 
+/// Three lines of a card: longer descriptions are cut with an ellipsis.
+const DESCRIPTION_CHARS: usize = 150;
+
+/// `text` cut at a word to at most `max` characters, with "…" if cut.
+fn short(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let at_word = cut.rfind(' ').unwrap_or(cut.len());
+    format!("{}…", cut[..at_word].trim_end_matches([',', '.', ';', ':']))
+}
+
 /// How many cards fit side by side in a window this wide.
 pub fn columns(width: f32) -> usize {
     (((width - 2.0 * PADDING + SPACING) / (CARD_WIDTH + SPACING)).floor() as usize).max(1)
@@ -198,7 +211,7 @@ impl Library {
                 .spacing(8);
                 body = match result {
                     Ok(_) => body.push(
-                        text(r.description.as_str())
+                        text(short(&r.description, DESCRIPTION_CHARS))
                             .size(15)
                             .style(theme::muted_text),
                     ),
@@ -256,6 +269,15 @@ impl Library {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_descriptions_are_cut_at_a_word() {
+        assert_eq!(short("Short one.", 150), "Short one.");
+        let long = "word ".repeat(60);
+        let cut = short(&long, 150);
+        assert!(cut.ends_with("word…"), "{cut}");
+        assert!(cut.chars().count() <= 151);
+    }
 
     #[test]
     fn columns_follow_the_window_width() {

@@ -20,7 +20,8 @@ use crate::routine::{Answer, Move, Plan, PlanOptions, Routine, Side, Step, StepK
 use crate::session::{BreathPhase, Event, Phase, Session, Status, Summary};
 use crate::settings::Settings;
 use crate::ui::keys::PlayerMode;
-use crate::ui::widgets::{breath, clock::clock as clock_text, hint, pain, ring};
+use crate::ui::widgets::clock::{self, clock as clock_text};
+use crate::ui::widgets::{breath, hint, pain, ring};
 use crate::ui::{art, theme};
 
 /// How often the breathing guide and ring redraw while they move.
@@ -480,11 +481,7 @@ impl Player {
         status: &Status,
     ) -> Element<'a, Message> {
         let plan = session.plan();
-        // Rests show what comes next; everything else shows its own move.
-        let shown = match step.kind {
-            StepKind::Rest => session.upcoming().unwrap_or(step),
-            _ => step,
-        };
+        let shown = shown_step(session, step);
         let mv = plan.move_of(shown);
         let section = &plan.routine.sections[step.section].name;
         let header = self.header(section, status.routine_progress, status.routine_left);
@@ -553,19 +550,7 @@ impl Player {
         mv: Option<&'a Move>,
         status: &Status,
     ) -> Element<'a, Message> {
-        let kicker = match (step.kind, status.phase) {
-            (_, Phase::Paused) => "Paused · Space to carry on".to_string(),
-            (_, Phase::Confirm) => "Done when you are · press Enter".to_string(),
-            (StepKind::Prepare, _) => "Get ready".to_string(),
-            (StepKind::Rest, _) => "Rest · next up".to_string(),
-            (StepKind::Switch, _) => "Switch sides".to_string(),
-            (StepKind::Work, _) => match status.rep {
-                Some((n, of)) => format!("Rep {n} of {of}"),
-                None if step.repeat => "Again".to_string(),
-                None => "Hold".to_string(),
-            },
-            (StepKind::Gate, _) => String::new(),
-        };
+        let kicker = kicker(step, status, false);
         let name = mv.map_or("", |m| m.name.as_str());
         column![
             text(kicker)
@@ -598,7 +583,10 @@ impl Player {
         })
         .width(diameter)
         .height(diameter);
-        let digits = clock_text(&shown_time(status), diameter * 0.3, theme::BOLD);
+        // Longer times ("+1:16", "1:02:05") get smaller to stay inside.
+        let shown = shown_time(status);
+        let size = clock::fitting(&shown, diameter * 0.72, diameter * 0.3);
+        let digits = clock_text(&shown, size, theme::BOLD);
         let label = match status.phase {
             _ if status.length.is_zero() => "so far",
             Phase::Confirm => "over",
@@ -622,18 +610,7 @@ impl Player {
         let Some(b) = status.breath.filter(|_| self.breathing_guide) else {
             return Space::new().width(Length::Shrink).into();
         };
-        let mv = session.plan().move_of(step);
-        let breath = mv.and_then(|m| m.breath.as_ref());
-        let reps = step.reps.is_some();
-        let word = match b.phase {
-            BreathPhase::Inhale => breath
-                .and_then(|b| b.inhale_cue.clone())
-                .unwrap_or_else(|| "Breathe in".into()),
-            BreathPhase::Hold => "Hold".into(),
-            BreathPhase::Exhale => breath
-                .and_then(|b| b.exhale_cue.clone())
-                .unwrap_or_else(|| if reps { "Lift" } else { "Breathe out" }.into()),
-        };
+        let word = breath_words(session.plan(), step, b.phase);
         let guide = Canvas::new(breath::Guide {
             level: b.level,
             color: Color {
@@ -945,32 +922,14 @@ impl Player {
         status: &Status,
     ) -> Element<'a, Message> {
         let plan = session.plan();
-        let shown = match step.kind {
-            StepKind::Rest => session.upcoming().unwrap_or(step),
-            _ => step,
-        };
+        let shown = shown_step(session, step);
         let mv = plan.move_of(shown);
-        let kicker = match (step.kind, status.phase) {
-            (_, Phase::Paused) => "Paused".to_string(),
-            (_, Phase::Confirm) => "Press Enter when done".to_string(),
-            (StepKind::Prepare, _) => "Get ready".to_string(),
-            (StepKind::Rest, _) => "Rest · next".to_string(),
-            (StepKind::Switch, _) => "Switch sides".to_string(),
-            _ => match status.rep {
-                Some((n, of)) => format!("Rep {n} of {of}"),
-                None => String::new(),
-            },
-        };
+        let kicker = kicker(step, status, true);
         let breath_word = status
             .breath
             .filter(|_| self.breathing_guide)
-            .map(|b| match b.phase {
-                BreathPhase::Inhale => "Breathe in",
-                BreathPhase::Hold => "Hold",
-                BreathPhase::Exhale if step.reps.is_some() => "Lift",
-                BreathPhase::Exhale => "Breathe out",
-            })
-            .unwrap_or("");
+            .map(|b| breath_words(plan, step, b.phase))
+            .unwrap_or_default();
         column![
             row![
                 self.ring(status, 190.0),
@@ -1031,6 +990,57 @@ impl Player {
                 ..container::Style::default()
             })
             .into()
+    }
+}
+
+/// The step whose move the card shows: rests show what comes next, every
+/// other step its own move.
+fn shown_step<'a>(session: &'a Session, step: &'a Step) -> &'a Step {
+    match step.kind {
+        StepKind::Rest => session.upcoming().unwrap_or(step),
+        _ => step,
+    }
+}
+
+/// What kind of moment this is, shown above the move's name (`short` for
+/// the compact window).
+fn kicker(step: &Step, status: &Status, short: bool) -> String {
+    let pick = |long: &str, brief: &str| if short { brief } else { long }.to_string();
+    match (step.kind, status.phase) {
+        (_, Phase::Paused) => pick("Paused · Space to carry on", "Paused"),
+        (_, Phase::Confirm) => pick("Done when you are · press Enter", "Press Enter when done"),
+        (StepKind::Prepare, _) => "Get ready".into(),
+        (StepKind::Rest, _) => pick("Rest · next up", "Rest · next"),
+        (StepKind::Switch, _) => "Switch sides".into(),
+        (StepKind::Work, _) => match status.rep {
+            Some((n, of)) => format!("Rep {n} of {of}"),
+            None if short => String::new(),
+            None if step.repeat => "Again".into(),
+            None => "Hold".into(),
+        },
+        (StepKind::Gate, _) => String::new(),
+    }
+}
+
+/// The words with the breathing guide: the move's own cues ("Lift"), or
+/// the plain ones.
+fn breath_words(plan: &Plan, step: &Step, phase: BreathPhase) -> String {
+    let breath = plan.move_of(step).and_then(|m| m.breath.as_ref());
+    match phase {
+        BreathPhase::Inhale => breath
+            .and_then(|b| b.inhale_cue.clone())
+            .unwrap_or_else(|| "Breathe in".into()),
+        BreathPhase::Hold => "Hold".into(),
+        BreathPhase::Exhale => breath
+            .and_then(|b| b.exhale_cue.clone())
+            .unwrap_or_else(|| {
+                if step.reps.is_some() {
+                    "Lift"
+                } else {
+                    "Breathe out"
+                }
+                .into()
+            }),
     }
 }
 
