@@ -103,41 +103,38 @@ impl Library {
         columns: usize,
         notices: &'a [String],
     ) -> Element<'a, Message> {
-        let header = row![
-            column![
-                text("Limber").size(34).font(theme::BOLD),
-                text("Choose a routine · arrow keys to move, Enter to start")
-                    .size(17)
-                    .style(theme::muted_text),
-            ]
-            .spacing(2),
-            Space::new().width(Length::Fill),
-            row![
-                button(hint::labelled("Edit", "E", 16.0))
-                    .padding([10, 16])
-                    .style(theme::control_button)
-                    .on_press(Message::EditSelected),
-                button(hint::labelled("New routine", "N", 16.0))
-                    .padding([10, 16])
-                    .style(theme::control_button)
-                    .on_press(Message::NewRoutine),
-                button(hint::labelled("History", "H", 16.0))
-                    .padding([10, 16])
-                    .style(theme::control_button)
-                    .on_press(Message::ShowHistory),
-                button(hint::labelled("Settings", "S", 16.0))
-                    .padding([10, 16])
-                    .style(theme::control_button)
-                    .on_press(Message::ShowSettings),
-                button(hint::labelled("Safety", "I", 16.0))
-                    .padding([10, 16])
-                    .style(theme::control_button)
-                    .on_press(Message::ShowSafety),
-            ]
-            .spacing(10),
+        let button = |label: &'a str, key: &'a str, message: Message| {
+            button(hint::labelled(label, key, 16.0))
+                .padding([10, 16])
+                .style(theme::control_button)
+                .on_press(message)
+        };
+        let buttons = row![
+            button("Edit", "E", Message::EditSelected),
+            button("New routine", "N", Message::NewRoutine),
+            button("History", "H", Message::ShowHistory),
+            button("Settings", "S", Message::ShowSettings),
+            button("Safety", "I", Message::ShowSafety),
         ]
-        .spacing(10)
-        .align_y(Alignment::Center);
+        .spacing(10);
+        let title = column![
+            text("Limber").size(34).font(theme::BOLD),
+            text("Choose a routine · arrow keys to move, Enter to start")
+                .size(17)
+                .style(theme::muted_text),
+        ]
+        .spacing(2);
+        // A narrow window puts the buttons under the title, wrapping.
+        let header: Element<'a, Message> = if columns <= 1 {
+            column![title, buttons.wrap().vertical_spacing(8)]
+                .spacing(12)
+                .into()
+        } else {
+            row![title, Space::new().width(Length::Fill), buttons]
+                .spacing(10)
+                .align_y(Alignment::Center)
+                .into()
+        };
 
         let cards: Vec<Element<'a, Message>> = entries
             .iter()
