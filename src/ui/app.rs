@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
+use iced::event;
 use iced::futures::{Stream, StreamExt};
-use iced::keyboard;
 use iced::theme::Mode;
 use iced::window;
 use iced::{Element, Size, Subscription, Task, Theme, system};
@@ -865,11 +865,12 @@ impl App {
 
     pub fn subscription(&self) -> Subscription<Message> {
         let mut subs = vec![
-            keyboard::listen().filter_map(key_message),
+            // Keys and window sizes through one listener: iced hands every
+            // window event, each redraw's too, to every listener.
+            iced::event::listen_with(window_event),
             Subscription::run_with(self.paths.routines(), |dir| {
                 watch::changes(dir.clone()).map(|()| Message::RoutinesChanged)
             }),
-            window::resize_events().map(|(_, size)| Message::Resized(size)),
         ];
         if self.settings.theme == ThemeChoice::System {
             subs.push(system::theme_changes().map(Message::SystemTheme));
@@ -941,8 +942,15 @@ fn session_id(started: &chrono::DateTime<chrono::FixedOffset>) -> String {
     )
 }
 
-fn key_message(event: keyboard::Event) -> Option<Message> {
-    keys::from_event(event).map(Message::Key)
+/// The window events the app listens to: keys no widget used, and resizes.
+fn window_event(event: iced::Event, status: event::Status, _: window::Id) -> Option<Message> {
+    match event {
+        iced::Event::Keyboard(key) if status == event::Status::Ignored => {
+            keys::from_event(key).map(Message::Key)
+        }
+        iced::Event::Window(window::Event::Resized(size)) => Some(Message::Resized(size)),
+        _ => None,
+    }
 }
 
 fn wake_at(at: &Instant) -> impl Stream<Item = Message> + use<> {

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod art;
+mod executor;
 pub mod keys;
 pub mod screens;
 pub mod theme;
@@ -57,6 +58,7 @@ pub fn run(play: Option<(String, bool)>) -> ExitCode {
         .title(App::title)
         .theme(App::theme)
         .subscription(App::subscription)
+        .executor::<executor::SingleWorker>()
         .scale_factor(App::scale_factor)
         .window(iced::window::Settings {
             size: app::BASE,
