@@ -1,9 +1,11 @@
 //! Plays cues on the sound device, on threads of its own.
 //!
 //! [`Audio::new`] never fails and never waits: it starts a thread that opens
-//! the default output device, and keeps trying (every 2 s) while there is
-//! none, or after the device went away (headphones unplugged, the sound
-//! server stopped). Meanwhile cues are simply not heard; [`Audio::notice`]
+//! the default output device, and keeps trying while there is none, or
+//! after the device went away (headphones unplugged, the sound server
+//! stopped): every 2 s at first, then less often up to every 16 s. While
+//! the machine's sound devices and sockets are unchanged, a retry is a few
+//! file-system checks rather than a full look through ALSA. Meanwhile cues are simply not heard; [`Audio::notice`]
 //! says why, for a small "sound unavailable" note in the window.
 //!
 //! Cues are placed on the exact sample they are due. The device's callback
@@ -125,7 +127,12 @@ impl Audio {
     /// without a device the routine carries on silently.
     pub fn new(settings: &Settings) -> Audio {
         let base = crate::paths::Paths::from_env().map(|p| p.config);
-        Audio::with_output(settings, base, Box::new(CpalOutput), Timing::default())
+        Audio::with_output(
+            settings,
+            base,
+            Box::new(CpalOutput::default()),
+            Timing::default(),
+        )
     }
 
     /// An audio handle that never opens a device (`--mute`-like runs and
@@ -789,7 +796,69 @@ impl Output for NoOutput {
 }
 
 /// The default output device, through cpal.
-struct CpalOutput;
+#[derive(Default)]
+struct CpalOutput {
+    /// The last failed look for a device: what the system's sound devices
+    /// looked like then, when, and why it failed.
+    missing: Option<(Option<DeviceSignature>, Instant, String)>,
+}
+
+/// Looking for a device through ALSA costs a millisecond or two of CPU
+/// (configuration files, plugins). While the machine's sound devices and
+/// sound-server sockets are unchanged, a device that was missing is still
+/// missing, so a retry is answered from the last failure; a full look is
+/// made anyway once a minute in case something this does not see changed.
+const FULL_LOOK: Duration = Duration::from_secs(60);
+
+/// The reason a device is still missing, if nothing has changed since the
+/// last failed look and it was less than [`FULL_LOOK`] ago.
+fn still_missing<'a>(
+    last: Option<&'a (Option<DeviceSignature>, Instant, String)>,
+    signature: &Option<DeviceSignature>,
+    now: Instant,
+) -> Option<&'a str> {
+    let (seen, at, reason) = last?;
+    let unchanged = signature.is_some() && seen == signature;
+    (unchanged && now.saturating_duration_since(*at) < FULL_LOOK).then_some(reason.as_str())
+}
+
+/// What the system's sound devices look like from here, cheaply: on Linux
+/// the device nodes in /dev/snd and whether a PulseAudio or PipeWire socket
+/// exists. Elsewhere there is none, and every retry is a full look.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct DeviceSignature(Vec<String>);
+
+impl DeviceSignature {
+    fn now() -> Option<DeviceSignature> {
+        if !cfg!(target_os = "linux") {
+            return None;
+        }
+        let mut seen: Vec<String> = std::fs::read_dir("/dev/snd")
+            .map(|entries| {
+                let names = entries.flatten();
+                names
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        seen.sort();
+        if let Some(dir) = std::env::var_os("XDG_RUNTIME_DIR") {
+            let dir = PathBuf::from(dir);
+            for socket in ["pulse/native", "pipewire-0"] {
+                if dir.join(socket).exists() {
+                    seen.push(socket.to_string());
+                }
+            }
+        }
+        if let Some(server) = std::env::var_os("PULSE_SERVER") {
+            let server = server.to_string_lossy().into_owned();
+            let socket = server.strip_prefix("unix:").unwrap_or(&server);
+            let there = Path::new(socket).exists();
+            seen.push(format!("{server} {there}"));
+        }
+        Some(DeviceSignature(seen))
+    }
+}
 
 /// Device period we ask for: 50 ms (two of them are buffered). Cue timing
 /// does not depend on it (see the module docs); it sets how soon a cue
@@ -800,9 +869,21 @@ const PERIOD: Duration = Duration::from_millis(50);
 
 impl Output for CpalOutput {
     fn probe(&mut self) -> Result<(u32, u16), String> {
+        let signature = DeviceSignature::now();
+        if let Some(reason) = still_missing(self.missing.as_ref(), &signature, Instant::now()) {
+            return Err(reason.to_string());
+        }
         quiet_alsa_here();
-        let (_, config) = default_device()?;
-        Ok((config.sample_rate(), config.channels()))
+        match default_device() {
+            Ok((_, config)) => {
+                self.missing = None;
+                Ok((config.sample_rate(), config.channels()))
+            }
+            Err(reason) => {
+                self.missing = Some((signature, Instant::now(), reason.clone()));
+                Err(reason)
+            }
+        }
     }
 
     fn start(

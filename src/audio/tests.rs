@@ -617,3 +617,24 @@ fn when_not_wanted_the_device_closes_once_quiet_and_opens_again_when_wanted() {
         heard_after(&fake, due - ms(100)).is_some()
     });
 }
+
+#[test]
+fn a_missing_device_is_looked_for_again_only_when_something_changed() {
+    let t0 = Instant::now();
+    let nothing = Some(DeviceSignature(vec![]));
+    let card = Some(DeviceSignature(vec!["pcmC0D0p".into()]));
+    let last = (nothing.clone(), t0, "no sound card".to_string());
+    // Same devices, shortly after: answered from the last failure.
+    assert_eq!(
+        still_missing(Some(&last), &nothing, t0 + ms(20_000)),
+        Some("no sound card")
+    );
+    // A card appeared: look again at once.
+    assert_eq!(still_missing(Some(&last), &card, t0 + ms(2_000)), None);
+    // Nothing changed, but a minute went by: a full look anyway.
+    assert_eq!(still_missing(Some(&last), &nothing, t0 + FULL_LOOK), None);
+    // No failure yet, or a system where devices cannot be seen: always look.
+    assert_eq!(still_missing(None, &nothing, t0), None);
+    let unseen = (None, t0, "no device".to_string());
+    assert_eq!(still_missing(Some(&unseen), &None, t0 + ms(10)), None);
+}
