@@ -452,12 +452,10 @@ impl Player {
         row![
             text(title).size(20).font(theme::SEMIBOLD),
             Space::new().width(Length::Fill),
-            container(progress_bar(0.0..=1.0, progress).girth(10))
-                .width(220)
+            container(progress_bar(0.0..=1.0, step_progress(progress, HEADER_BAR)).girth(10))
+                .width(HEADER_BAR)
                 .style(|_| container::Style::default()),
-            text(format!("{} left", clock(left)))
-                .size(20)
-                .font(theme::SEMIBOLD),
+            text(routine_left(left)).size(20).font(theme::SEMIBOLD),
             if self.muted {
                 text("Muted").size(16).style(theme::muted_text)
             } else if let Some(notice) = &self.sound_notice {
@@ -1047,6 +1045,29 @@ fn breath_words(plan: &Plan, step: &Step, phase: BreathPhase) -> String {
 /// Shown when someone rates their pain 8 or more before starting.
 pub const SEVERE: &str = "That is a lot of pain. If it is severe or getting worse, or a leg is weak, or bladder or bowel control has changed, stop and get medical advice before exercising.";
 
+/// Width of the header's progress bar.
+const HEADER_BAR: f32 = 220.0;
+
+/// Progress rounded to the bar's whole pixels. Why: a 20-minute routine
+/// moves the bar a fifth of a pixel a second, and every change, even an
+/// invisible one, repaints that part of the window.
+fn step_progress(progress: f32, width: f32) -> f32 {
+    (progress.clamp(0.0, 1.0) * width).floor() / width
+}
+
+/// Time left in the routine, in whole minutes ("22 min left", rounded up
+/// like a countdown) and to the second in the last minute. Minutes read
+/// better from the mat, and the header then changes once a minute instead
+/// of beside the big countdown every second.
+fn routine_left(left: Duration) -> String {
+    let seconds = left.as_millis().div_ceil(1000);
+    if seconds > 60 {
+        format!("{} min left", seconds.div_ceil(60))
+    } else {
+        format!("{} left", clock(left))
+    }
+}
+
 /// The time to show: time left, or time so far for open moves and overtime.
 fn shown_time(status: &Status) -> String {
     match status.phase {
@@ -1121,5 +1142,33 @@ fn caution<'a, Message: 'a>(mv: Option<&'a Move>) -> Element<'a, Message> {
         .style(theme::tinted(theme::CORAL))
         .into(),
         None => Space::new().into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn routine_left_counts_whole_minutes_then_seconds() {
+        let ms = Duration::from_millis;
+        assert_eq!(routine_left(ms(21 * 60_000 + 33_000)), "22 min left");
+        assert_eq!(routine_left(ms(120_000)), "2 min left");
+        assert_eq!(routine_left(ms(60_001)), "2 min left");
+        assert_eq!(routine_left(ms(60_000)), "1:00 left");
+        assert_eq!(routine_left(ms(59_200)), "1:00 left");
+        assert_eq!(routine_left(ms(4_000)), "0:04 left");
+    }
+
+    #[test]
+    fn header_progress_moves_in_whole_pixels() {
+        assert_eq!(step_progress(0.0, 220.0), 0.0);
+        assert_eq!(step_progress(1.0, 220.0), 1.0);
+        // A fifth of a pixel later the bar has not moved...
+        let p = 100.0 / 220.0;
+        assert_eq!(step_progress(p + 0.2 / 220.0, 220.0), p);
+        // ...and a whole pixel later it has.
+        assert_eq!(step_progress(p + 1.0 / 220.0, 220.0), 101.0 / 220.0);
+        assert_eq!(step_progress(1.7, 220.0), 1.0);
     }
 }
