@@ -136,7 +136,11 @@ fn open_screen(path: &Path, today: NaiveDate) -> usize {
 fn lay_out(screen: &HistoryScreen) -> usize {
     let loaded = screen.loaded().unwrap();
     let newest = loaded.session(0).unwrap();
-    let mut sim = Simulator::with_size(settings(false), Size::new(1280.0, 800.0), screen.view());
+    let mut sim = Simulator::with_size(
+        settings(false),
+        Size::new(1280.0, 800.0),
+        screen.view(false),
+    );
     assert!(
         sim.find(list::when(newest.started_at, loaded.today))
             .is_ok()

@@ -1097,15 +1097,35 @@ mod history_screen {
     #[test]
     fn snapshot_history_light() {
         let screen = HistoryScreen::with_loaded(snapshot_history(), "/nowhere".into());
-        let mut sim = Simulator::with_size(settings(), SIZE, screen.view());
+        let mut sim = Simulator::with_size(settings(), SIZE, screen.view(false));
         assert_matches(sim.snapshot(&theme::light()).unwrap(), "history-light");
     }
 
     #[test]
     fn snapshot_history_dark() {
         let screen = HistoryScreen::with_loaded(snapshot_history(), "/nowhere".into());
-        let mut sim = Simulator::with_size(settings(), SIZE, screen.view());
+        let mut sim = Simulator::with_size(settings(), SIZE, screen.view(false));
         assert_matches(sim.snapshot(&theme::dark()).unwrap(), "history-dark");
+    }
+
+    #[test]
+    fn a_small_window_shows_the_figures_and_sessions_without_charts() {
+        // 480 × 320 at the smallest scale (0.85) is about 565 × 376.
+        let small = Size::new(565.0, 376.0);
+        let screen = HistoryScreen::with_loaded(snapshot_history(), "/nowhere".into());
+        let mut sim = Simulator::with_size(settings(), small, screen.view(true));
+        assert!(sim.find("Sessions").is_ok());
+        assert!(sim.find("Library").is_ok());
+        assert!(
+            sim.find("A larger window shows the calendar and the charts.")
+                .is_ok()
+        );
+        assert!(sim.find("Days you exercised").is_err());
+        assert_matches(sim.snapshot(&theme::light()).unwrap(), "history-small");
+        // The full layout has the charts.
+        let mut sim = Simulator::with_size(settings(), SIZE, screen.view(false));
+        assert!(sim.find("Days you exercised").is_ok());
+        assert!(sim.find("Minutes per week").is_ok());
     }
 
     #[test]
@@ -1115,7 +1135,7 @@ mod history_screen {
             NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(),
         );
         let screen = HistoryScreen::with_loaded(empty, "/nowhere".into());
-        let mut sim = Simulator::with_size(settings(), SIZE, screen.view());
+        let mut sim = Simulator::with_size(settings(), SIZE, screen.view(false));
         assert_matches(sim.snapshot(&theme::light()).unwrap(), "history-empty");
     }
 }

@@ -859,7 +859,11 @@ impl App {
             Screen::Safety(s) => s.view().map(Message::Safety),
             Screen::Settings(s) => s.view().map(Message::Settings),
             Screen::Editor(e) => e.view().map(Message::Editor),
-            Screen::History(h) => h.view().map(Message::History),
+            Screen::History(h) => {
+                let size = self.logical_size();
+                let small = size.width < 900.0 || size.height < 560.0;
+                h.view(small).map(Message::History)
+            }
         }
     }
 

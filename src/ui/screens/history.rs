@@ -397,7 +397,10 @@ impl HistoryScreen {
 
     // -- View ---------------------------------------------------------------
 
-    pub fn view(&self) -> Element<'_, Message> {
+    /// The screen; `small` for a small window (under about 900 × 560
+    /// logical pixels), which shows the figures and the sessions without
+    /// the charts.
+    pub fn view(&self, small: bool) -> Element<'_, Message> {
         let body: Element<'_, Message> = match &self.state {
             State::Loading => center(
                 text("Loading your history…")
@@ -407,15 +410,23 @@ impl HistoryScreen {
             .into(),
             State::Failed(error) => self.failed(error),
             State::Ready(l) if l.records.is_empty() => empty(),
+            State::Ready(l) if small => self.small_dashboard(l),
             State::Ready(l) => self.dashboard(l),
         };
-        let page = column![self.header(), body].spacing(18);
-        container(page).padding(28).into()
+        let (spacing, padding) = if small { (10, 16) } else { (18, 28) };
+        let page = column![self.header(small), body].spacing(spacing);
+        container(page).padding(padding).into()
     }
 
-    fn header(&self) -> Element<'_, Message> {
+    fn header(&self, small: bool) -> Element<'_, Message> {
         let loaded = self.loaded().filter(|l| !l.records.is_empty());
         let mut buttons = Row::new().spacing(10).align_y(Alignment::Center);
+        // Smaller buttons in a small window, so they fit beside the label.
+        let (label_size, padding) = if small {
+            (14.0, [6, 10])
+        } else {
+            (16.0, [10, 16])
+        };
         if loaded.is_some() {
             let writing = matches!(self.export, Export::Writing(_));
             for (label, key, format) in [
@@ -423,16 +434,16 @@ impl HistoryScreen {
                 ("Export JSON", "J", Format::Json),
             ] {
                 buttons = buttons.push(
-                    button(hint::labelled(label, key, 16.0))
-                        .padding([10, 16])
+                    button(hint::labelled(label, key, label_size))
+                        .padding(padding)
                         .style(theme::control_button)
                         .on_press_maybe((!writing).then_some(Message::Export(format))),
                 );
             }
         }
         buttons = buttons.push(
-            button(hint::labelled("Library", "Esc", 16.0))
-                .padding([10, 16])
+            button(hint::labelled("Library", "Esc", label_size))
+                .padding(padding)
                 .style(theme::control_button)
                 .on_press(Message::Close),
         );
@@ -445,16 +456,26 @@ impl HistoryScreen {
             .align_y(Alignment::Center)
             .into();
         };
-        let top = row![
-            text("History")
-                .size(17)
-                .font(theme::SEMIBOLD)
-                .style(theme::accent_text),
-            self.export_status(),
-            buttons,
-        ]
-        .spacing(16)
-        .align_y(Alignment::Center);
+        let label = text("History")
+            .size(17)
+            .font(theme::SEMIBOLD)
+            .style(theme::accent_text);
+        // A small window puts how the export went on a line of its own.
+        let top: Element<'_, Message> = if small {
+            let top = row![label, Space::new().width(Length::Fill), buttons]
+                .spacing(12)
+                .align_y(Alignment::Center);
+            if matches!(self.export, Export::Idle) {
+                top.into()
+            } else {
+                column![top, self.export_status()].spacing(4).into()
+            }
+        } else {
+            row![label, self.export_status(), buttons]
+                .spacing(16)
+                .align_y(Alignment::Center)
+                .into()
+        };
         let mut details = Vec::new();
         if let Some(p) = &l.stats.overview.pain {
             details.push(format!("Pain: {}", p.explain()));
@@ -463,11 +484,14 @@ impl HistoryScreen {
         let mut header = column![
             top,
             text(l.stats.overview.to_string())
-                .size(30)
+                .size(if small { 21 } else { 30 })
                 .font(theme::BOLD),
-            text(details.join(" · ")).size(16).style(theme::muted_text),
         ]
         .spacing(4);
+        // The small window's room goes to the sessions.
+        if !small {
+            header = header.push(text(details.join(" · ")).size(16).style(theme::muted_text));
+        }
         if let Some(notice) = file_notice(l) {
             header = header.push(text(notice).size(14).style(theme::muted_text));
         }
@@ -642,6 +666,32 @@ impl HistoryScreen {
             .spacing(20)
             .height(Length::Fill)
             .into()
+    }
+
+    /// The small window's page: the streaks and this week in a line, then
+    /// the sessions; the calendar and charts need room to be read.
+    fn small_dashboard<'a>(&'a self, l: &'a Loaded) -> Element<'a, Message> {
+        let streaks = &l.stats.streaks;
+        let this_week = l.weeks.last().copied();
+        let week_minutes = this_week.map_or(0.0, |w| w.minutes()).round() as u32;
+        let days = |n: u32| if n == 1 { "day" } else { "days" };
+        let figures = format!(
+            "Streak {} {} · best {} {} · this week {week_minutes} min",
+            streaks.current,
+            days(streaks.current),
+            streaks.best,
+            days(streaks.best),
+        );
+        column![
+            text(figures).size(16).font(theme::SEMIBOLD),
+            self.sessions(l),
+            text("A larger window shows the calendar and the charts.")
+                .size(13)
+                .style(theme::muted_text),
+        ]
+        .spacing(10)
+        .height(Length::Fill)
+        .into()
     }
 
     fn sessions<'a>(&'a self, l: &'a Loaded) -> Element<'a, Message> {
