@@ -102,17 +102,10 @@ pub fn apply(routine: &Routine, proposal: &Proposal) -> Routine {
 mod tests {
     use super::*;
     use crate::history::{GateAnswer, Pain, Record};
-    use crate::routine::{bundled, parse};
+    use crate::routine::parse;
 
     fn sciatica() -> Routine {
-        bundled()
-            .into_iter()
-            .find(|e| e.id == "sciatica-relief")
-            .unwrap()
-            .routine
-            .unwrap()
-            .as_ref()
-            .clone()
+        crate::routine::bundled_routine("sciatica-relief")
     }
 
     fn session(day: u32, completed: bool, pain: Option<(u8, u8)>, hurt: bool) -> Record {

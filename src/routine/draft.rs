@@ -491,14 +491,7 @@ mod tests {
     use std::sync::Arc;
 
     fn sciatica() -> Routine {
-        bundled()
-            .into_iter()
-            .find(|e| e.id == "sciatica-relief")
-            .unwrap()
-            .routine
-            .unwrap()
-            .as_ref()
-            .clone()
+        crate::routine::bundled_routine("sciatica-relief")
     }
 
     #[test]

@@ -235,6 +235,20 @@ pub static BUNDLED: &[(&str, &str)] = &[
     ("cold-pack", include_str!("../../routines/cold-pack.ron")),
 ];
 
+/// One bundled routine, parsed; for tests.
+#[cfg(test)]
+pub(crate) fn bundled_routine(id: &str) -> super::Routine {
+    let entry = bundled()
+        .into_iter()
+        .find(|e| e.id == id)
+        .expect("a bundled id");
+    entry
+        .routine
+        .expect("bundled routines parse")
+        .as_ref()
+        .clone()
+}
+
 pub fn bundled() -> Vec<Entry> {
     BUNDLED
         .iter()

@@ -9,6 +9,8 @@ mod plan;
 
 pub use duration::{Dur, DurError, clock, human};
 pub use format::{is_slug, limits, to_ron};
+#[cfg(test)]
+pub(crate) use load::bundled_routine;
 pub use load::{
     BUNDLED, Entry, MAX_FILE_BYTES, RoutineError, Source, bundled, id_of, library, load_file,
     merge, parse, parse_bytes, refresh, user_dir,
