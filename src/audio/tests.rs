@@ -391,8 +391,8 @@ fn quick() -> Timing {
     }
 }
 
-#[test]
-fn cues_are_heard_on_time_through_the_audio_thread() {
+/// Audio on a plugged-in fake device, once the device is open.
+fn plugged() -> (Arc<Fake>, Audio) {
     let fake = Arc::new(Fake::default());
     fake.plugged.store(true, Ordering::SeqCst);
     let audio = Audio::with_output(
@@ -404,6 +404,12 @@ fn cues_are_heard_on_time_through_the_audio_thread() {
     wait_for("the device", Duration::from_secs(5), || {
         audio.is_available()
     });
+    (fake, audio)
+}
+
+#[test]
+fn cues_are_heard_on_time_through_the_audio_thread() {
+    let (fake, audio) = plugged();
     assert_eq!(audio.status(), SoundStatus::Ready("Fake device".into()));
     let due = Instant::now() + ms(150);
     audio.play(Cue::Start, due);
@@ -422,17 +428,7 @@ fn cues_are_heard_on_time_through_the_audio_thread() {
 
 #[test]
 fn an_unplugged_device_is_noticed_and_sound_returns_with_it() {
-    let fake = Arc::new(Fake::default());
-    fake.plugged.store(true, Ordering::SeqCst);
-    let audio = Audio::with_output(
-        &Settings::default(),
-        None,
-        Box::new(FakeOutput(fake.clone())),
-        quick(),
-    );
-    wait_for("the device", Duration::from_secs(5), || {
-        audio.is_available()
-    });
+    let (fake, audio) = plugged();
 
     // Unplugged: callbacks stop; the stall is noticed.
     fake.plugged.store(false, Ordering::SeqCst);
@@ -469,17 +465,7 @@ fn an_unplugged_device_is_noticed_and_sound_returns_with_it() {
 
 #[test]
 fn a_device_error_closes_the_stream_and_it_is_opened_again() {
-    let fake = Arc::new(Fake::default());
-    fake.plugged.store(true, Ordering::SeqCst);
-    let audio = Audio::with_output(
-        &Settings::default(),
-        None,
-        Box::new(FakeOutput(fake.clone())),
-        quick(),
-    );
-    wait_for("the device", Duration::from_secs(5), || {
-        audio.is_available()
-    });
+    let (fake, audio) = plugged();
     // A glitch (an underrun) is not fatal.
     (lock(&fake.fail_now).as_mut().unwrap())("underrun".into(), false);
     std::thread::sleep(ms(100));
@@ -576,17 +562,7 @@ fn the_handle_can_live_anywhere_in_the_window() {
 
 #[test]
 fn when_not_wanted_the_device_closes_once_quiet_and_opens_again_when_wanted() {
-    let fake = Arc::new(Fake::default());
-    fake.plugged.store(true, Ordering::SeqCst);
-    let audio = Audio::with_output(
-        &Settings::default(),
-        None,
-        Box::new(FakeOutput(fake.clone())),
-        quick(),
-    );
-    wait_for("the device", Duration::from_secs(5), || {
-        audio.is_available()
-    });
+    let (fake, audio) = plugged();
     assert_eq!(fake.opens.load(Ordering::SeqCst), 1);
 
     // A cue already handed over still sounds after sound stops being wanted.
