@@ -255,6 +255,17 @@ fn expand(files: &[PathBuf]) -> Vec<PathBuf> {
     out
 }
 
+/// The files' places and the routine a command names, or the exit code
+/// after saying what is wrong.
+fn paths_and_routine(arg: &str) -> Result<(Paths, String, Arc<Routine>), ExitCode> {
+    let paths = paths()?;
+    let (id, routine) = resolve(arg, &paths).map_err(|message| {
+        err!("{message}");
+        ExitCode::from(1)
+    })?;
+    Ok((paths, id, routine))
+}
+
 /// Finds a routine by id in the library, or loads it from a path.
 pub fn resolve(arg: &str, paths: &Paths) -> Result<(String, Arc<Routine>), String> {
     let as_path = Path::new(arg);
@@ -278,16 +289,9 @@ pub fn resolve(arg: &str, paths: &Paths) -> Result<(String, Arc<Routine>), Strin
 }
 
 fn plan(arg: &str, json: bool) -> ExitCode {
-    let paths = match paths() {
-        Ok(p) => p,
-        Err(code) => return code,
-    };
-    let (id, routine) = match resolve(arg, &paths) {
+    let (paths, id, routine) = match paths_and_routine(arg) {
         Ok(found) => found,
-        Err(message) => {
-            err!("{message}");
-            return ExitCode::from(1);
-        }
+        Err(code) => return code,
     };
     let options = settings(&paths).plan_options();
     let plan = Plan::new(routine, &options);
@@ -336,16 +340,9 @@ fn follow(
     answer: Option<AnswerArg>,
     timing: bool,
 ) -> ExitCode {
-    let paths = match paths() {
-        Ok(p) => p,
-        Err(code) => return code,
-    };
-    let (id, routine) = match resolve(arg, &paths) {
+    let (paths, id, routine) = match paths_and_routine(arg) {
         Ok(found) => found,
-        Err(message) => {
-            err!("{message}");
-            return ExitCode::from(1);
-        }
+        Err(code) => return code,
     };
     crate::follow::run(crate::follow::Options {
         id,
