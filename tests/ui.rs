@@ -1,8 +1,9 @@
 //! Screen tests with iced_test: the real `App`, clicked and typed at.
 //!
-//! The simulator drives widgets only, so keyboard shortcuts are sent as the
-//! app's own `Message::Key` (what the keyboard subscription produces; the
-//! mapping from key events is unit-tested in `ui::keys`).
+//! Most tests send keyboard shortcuts as the app's own `Message::Key`; a
+//! few press real keys in the simulator to check the view's wrapper turns
+//! them into those messages (the mapping itself is unit-tested in
+//! `ui::keys`).
 
 use std::path::Path;
 use std::sync::Arc;
@@ -48,6 +49,7 @@ impl Ui {
             play: None,
             first_run: false,
             sound: false,
+            system_mode: None,
         });
         Ui { app, _home: home }
     }
@@ -74,6 +76,17 @@ impl Ui {
 
     fn key(&mut self, key: Key) {
         let _ = self.app.update(Message::Key(key));
+    }
+
+    /// Feeds raw window events to the view; returns what it published.
+    fn events(&mut self, events: Vec<iced::Event>) -> Vec<Message> {
+        let mut sim = self.simulator();
+        let _ = sim.simulate(events);
+        let messages: Vec<Message> = sim.into_messages().collect();
+        for m in &messages {
+            let _ = self.app.update(m.clone());
+        }
+        messages
     }
 
     fn player(&self) -> &Player {
@@ -127,6 +140,78 @@ fn pick_a_routine_start_pause_and_resume() {
     ui.click("Resume");
     assert!(!ui.player().session().unwrap().is_paused());
     assert!(ui.shows("Pause"));
+}
+
+/// Space pressed in the window (not a `Message::Key`) starts, pauses and
+/// resumes: the view's wrapper reports keys no widget used.
+#[test]
+fn a_real_space_key_starts_pauses_and_resumes() {
+    use iced::keyboard::key::Named;
+    let space = || iced_test::simulator::tap_key(Named::Space, None).collect();
+    let mut ui = Ui::new();
+    ui.click("Sciatica relief");
+    assert_eq!(ui.player().mode(), PlayerMode::Ready);
+    let published = ui.events(space());
+    assert!(
+        matches!(published.as_slice(), [Message::Key(Key::Space)]),
+        "one key message, not {} messages",
+        published.len()
+    );
+    assert_eq!(ui.player().mode(), PlayerMode::Running);
+    ui.events(space());
+    assert!(ui.player().session().unwrap().is_paused());
+    ui.events(space());
+    assert!(!ui.player().session().unwrap().is_paused());
+}
+
+/// The player's tick comes from the view: a redraw before its wake-up
+/// asks for nothing, one at it publishes `Tick`. Paused, nothing wakes.
+#[test]
+fn the_view_ticks_when_the_wake_up_is_due_and_not_before() {
+    let redraw = |at: Instant| {
+        vec![iced::Event::Window(iced::window::Event::RedrawRequested(
+            at,
+        ))]
+    };
+    let mut ui = Ui::new();
+    ui.click("Sciatica relief");
+    assert_eq!(
+        ui.player().next_wake(),
+        None,
+        "nothing to wake for before Start"
+    );
+    ui.click("Start");
+    let at = ui.player().next_wake().expect("a running countdown wakes");
+    let early = ui.events(redraw(at - Duration::from_millis(5)));
+    assert!(
+        early.is_empty(),
+        "{} messages before the wake-up",
+        early.len()
+    );
+    let due = ui.events(redraw(at));
+    assert!(
+        matches!(due.as_slice(), [Message::Tick]),
+        "{} messages at the wake-up",
+        due.len()
+    );
+    ui.click("Pause");
+    assert_eq!(ui.player().next_wake(), None, "paused: no wake-up");
+    assert!(ui.events(redraw(at + Duration::from_secs(5))).is_empty());
+}
+
+/// Window resizes reach the app as its size (the compact layout and the
+/// small history page depend on it).
+#[test]
+fn a_window_resize_reaches_the_app() {
+    let mut ui = Ui::new();
+    let published = ui.events(vec![iced::Event::Window(iced::window::Event::Resized(
+        Size::new(480.0, 320.0),
+    ))]);
+    assert!(
+        matches!(published.as_slice(), [Message::Resized(s)] if s.width == 480.0 && s.height == 320.0),
+        "{} messages",
+        published.len()
+    );
 }
 
 #[test]
@@ -399,6 +484,7 @@ fn the_first_run_starts_with_the_safety_page() {
         play: Some(("sciatica-relief".into(), false)),
         first_run: true,
         sound: false,
+        system_mode: None,
     });
     let Screen::Safety(s) = app.screen() else {
         panic!("the first run shows safety first")

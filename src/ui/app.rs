@@ -5,11 +5,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
-use iced::event;
-use iced::futures::{Stream, StreamExt};
+use iced::futures::StreamExt;
 use iced::theme::Mode;
 use iced::window;
-use iced::{Element, Size, Subscription, Task, Theme, system};
+use iced::{Element, Size, Subscription, Task, Theme};
 
 use super::keys::{self, Key};
 use super::screens::editor::{self, Editor};
@@ -19,7 +18,8 @@ use super::screens::library::{self, Library};
 use super::screens::player::{self, Player};
 use super::screens::safety::{self, Safety};
 use super::screens::settings::{self, SettingsScreen};
-use super::{theme, watch};
+use super::widgets::pulse::Pulse;
+use super::{system_theme, theme, watch};
 use crate::audio::Audio;
 use crate::history::{Pain, Record};
 use crate::paths::Paths;
@@ -126,6 +126,8 @@ pub struct Launch {
     pub first_run: bool,
     /// Open the sound device (off in tests: they must not make noise).
     pub sound: bool,
+    /// The desktop's light/dark preference if already known.
+    pub system_mode: Option<Mode>,
 }
 
 impl App {
@@ -151,7 +153,7 @@ impl App {
             compact: false,
             restore: None,
             fullscreen: false,
-            system_mode: Mode::Light,
+            system_mode: launch.system_mode.unwrap_or(Mode::Light),
             layout: (0, false),
             backup_settings: false,
             after_safety: None,
@@ -162,8 +164,8 @@ impl App {
         app.backup_settings = !app.notices.is_empty();
         // The system's light/dark setting is only watched when it matters.
         let mut tasks = vec![];
-        if app.settings.theme == ThemeChoice::System {
-            tasks.push(system::theme().map(Message::SystemTheme));
+        if app.settings.theme == ThemeChoice::System && launch.system_mode.is_none() {
+            tasks.push(system_theme::query().map(Message::SystemTheme));
         }
         if launch.first_run {
             // Read this first; a requested routine opens afterwards.
@@ -845,6 +847,20 @@ impl App {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
+        // Keys, resizes and the player's wake-ups come through one wrapper
+        // on the UI thread (see `widgets::pulse` for why).
+        let wake = match &self.screen {
+            Screen::Player(p) => p.next_wake(),
+            _ => None,
+        };
+        Pulse::new(self.screen_view())
+            .wake_at(wake, Message::Tick)
+            .on_key(|event| keys::from_event(event).map(Message::Key))
+            .on_resize(Message::Resized)
+            .into()
+    }
+
+    fn screen_view(&self) -> Element<'_, Message> {
         match &self.screen {
             Screen::Library => self
                 .library
@@ -868,24 +884,14 @@ impl App {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
-        let mut subs = vec![
-            // Keys and window sizes through one listener: iced hands every
-            // window event, each redraw's too, to every listener.
-            iced::event::listen_with(window_event),
-            Subscription::run_with(self.paths.routines(), |dir| {
-                watch::changes(dir.clone()).map(|()| Message::RoutinesChanged)
-            }),
-        ];
+        // Only what the window cannot see itself: routine files changing
+        // on disk and the desktop's light/dark setting. Neither listens to
+        // window events, so a tick in a hold never wakes the async worker.
+        let mut subs = vec![Subscription::run_with(self.paths.routines(), |dir| {
+            watch::changes(dir.clone()).map(|()| Message::RoutinesChanged)
+        })];
         if self.settings.theme == ThemeChoice::System {
-            subs.push(system::theme_changes().map(Message::SystemTheme));
-        }
-        // The only timer: wake the player exactly when something changes.
-        // Paused, at a gate, or on any other screen there is none, so an
-        // idle window does no work at all.
-        if let Screen::Player(p) = &self.screen
-            && let Some(at) = p.next_wake()
-        {
-            subs.push(Subscription::run_with(at, wake_at));
+            subs.push(system_theme::changes().map(Message::SystemTheme));
         }
         Subscription::batch(subs)
     }
@@ -944,23 +950,4 @@ fn session_id(started: &chrono::DateTime<chrono::FixedOffset>) -> String {
         started.format("%Y%m%dT%H%M%S"),
         h.finish() & 0xffff
     )
-}
-
-/// The window events the app listens to: keys no widget used, and resizes.
-fn window_event(event: iced::Event, status: event::Status, _: window::Id) -> Option<Message> {
-    match event {
-        iced::Event::Keyboard(key) if status == event::Status::Ignored => {
-            keys::from_event(key).map(Message::Key)
-        }
-        iced::Event::Window(window::Event::Resized(size)) => Some(Message::Resized(size)),
-        _ => None,
-    }
-}
-
-fn wake_at(at: &Instant) -> impl Stream<Item = Message> + use<> {
-    let deadline = tokio::time::Instant::from_std(*at);
-    iced::futures::stream::once(async move {
-        tokio::time::sleep_until(deadline).await;
-        Message::Tick
-    })
 }

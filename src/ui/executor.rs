@@ -17,6 +17,8 @@ impl iced::Executor for SingleWorker {
             .worker_threads(1)
             .thread_name("limber-async")
             .enable_time()
+            // For the D-Bus connection that watches the light/dark setting.
+            .enable_io()
             .build()
             .map(Self)
     }

@@ -6,6 +6,7 @@ pub mod art;
 mod executor;
 pub mod keys;
 pub mod screens;
+pub mod system_theme;
 pub mod theme;
 pub mod watch;
 pub mod widgets;
@@ -45,6 +46,10 @@ pub fn run(play: Option<(String, bool)>) -> ExitCode {
         unsafe { std::env::set_var("ICED_BACKEND", settings.renderer.backend()) };
     }
     let first_run = !crate::state::State::load(&paths.state()).safety_read;
+    let system_mode = match settings.theme {
+        crate::settings::ThemeChoice::System => system_theme::initial(),
+        _ => None,
+    };
     let launch = std::cell::Cell::new(Some(Launch {
         paths,
         settings,
@@ -52,6 +57,7 @@ pub fn run(play: Option<(String, bool)>) -> ExitCode {
         play,
         first_run,
         sound: true,
+        system_mode,
     }));
     let boot = move || App::new(launch.take().expect("the window boots once"));
     let mut application = iced::application(boot, App::update, App::view)

@@ -4,4 +4,5 @@ pub mod breath;
 pub mod clock;
 pub mod hint;
 pub mod pain;
+pub mod pulse;
 pub mod ring;
