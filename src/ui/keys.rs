@@ -1,8 +1,8 @@
 //! Keyboard: raw key events become a small `Key`, and each screen maps
 //! keys to its own messages with a plain function (tested below).
 //!
-//! The keyboard subscription only sees keys no widget used, so typing in a
-//! text field never triggers these shortcuts.
+//! The view's wrapper (`widgets::pulse`) reports only keys no widget used,
+//! so typing in a text field never triggers these shortcuts.
 
 use iced::keyboard::{self, key::Named};
 
