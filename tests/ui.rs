@@ -199,6 +199,69 @@ fn the_view_ticks_when_the_wake_up_is_due_and_not_before() {
     assert!(ui.events(redraw(at + Duration::from_secs(5))).is_empty());
 }
 
+/// A window that gets no redraws (minimized, on most systems) still ticks:
+/// while a countdown runs in a window without focus, a backstop
+/// subscription fires a little after each wake-up no redraw took. With
+/// focus (on screen, redrawing) or paused, it is gone.
+#[test]
+fn without_redraws_the_backstop_ticks_the_player() {
+    use iced::advanced::subscription::{EventStream, into_recipes};
+    use iced::futures::StreamExt;
+    let mut ui = Ui::new();
+    ui.click("Sciatica relief");
+    let idle = into_recipes(ui.app.subscription()).len();
+    ui.click("Start");
+    let recipes = into_recipes(ui.app.subscription());
+    assert_eq!(
+        recipes.len(),
+        idle + 1,
+        "a running countdown adds the backstop"
+    );
+    let at = ui.player().next_wake().expect("a running countdown wakes");
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let tick = runtime.block_on(async {
+        let streams = recipes.into_iter().map(|r| {
+            let events: EventStream = iced::futures::stream::empty().boxed();
+            r.stream(events)
+        });
+        let mut all = iced::futures::stream::select_all(streams);
+        let first_tick = async {
+            while let Some(m) = all.next().await {
+                if matches!(m, Message::Tick) {
+                    return Some(Instant::now());
+                }
+            }
+            None
+        };
+        tokio::time::timeout(Duration::from_secs(5), first_tick).await
+    });
+    let when = tick.ok().flatten().expect("no tick without redraws");
+    assert!(when >= at, "ticked before the wake-up");
+    let before = ui.app.title();
+    let _ = ui.app.update(Message::Tick);
+    assert_ne!(ui.app.title(), before, "the tick moved the countdown");
+
+    let _ = ui.app.update(Message::Focused(true));
+    assert_eq!(
+        into_recipes(ui.app.subscription()).len(),
+        idle,
+        "focused: no backstop"
+    );
+    let _ = ui.app.update(Message::Focused(false));
+    assert_eq!(into_recipes(ui.app.subscription()).len(), idle + 1);
+    ui.click("Pause");
+    assert_eq!(
+        into_recipes(ui.app.subscription()).len(),
+        idle,
+        "paused: no backstop"
+    );
+}
+
 /// Window resizes reach the app as its size (the compact layout and the
 /// small history page depend on it).
 #[test]

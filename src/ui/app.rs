@@ -10,6 +10,7 @@ use iced::theme::Mode;
 use iced::window;
 use iced::{Element, Size, Subscription, Task, Theme};
 
+use super::backstop::Backstop;
 use super::keys::{self, Key};
 use super::screens::editor::{self, Editor};
 use super::screens::finish::{self, Finish};
@@ -60,6 +61,11 @@ pub struct App {
     sound_wanted: bool,
     /// Where the history screen exports; `None` = the documents folder.
     export_dir: Option<PathBuf>,
+    /// The player's next wake-up, for the timer that ticks when the window
+    /// gets no redraws (see `backstop`).
+    backstop: Backstop,
+    /// The window has keyboard focus (so it is on screen and redraws).
+    focused: bool,
 }
 
 pub enum Screen {
@@ -112,6 +118,8 @@ pub enum Message {
     /// Opening a folder or file with the system's opener failed.
     OpenFailed(String),
     Resized(Size),
+    /// The window gained or lost keyboard focus.
+    Focused(bool),
     SystemTheme(Mode),
 }
 
@@ -160,6 +168,8 @@ impl App {
             audio,
             sound_wanted: false,
             export_dir: None,
+            backstop: Backstop::default(),
+            focused: false,
         };
         app.backup_settings = !app.notices.is_empty();
         // The system's light/dark setting is only watched when it matters.
@@ -355,7 +365,16 @@ impl App {
         if key != self.layout.0 {
             self.layout = (key, !self.layout.1);
         }
+        self.backstop.set(self.next_wake());
         task
+    }
+
+    /// When the player must be ticked next; `None` = not until input.
+    fn next_wake(&self) -> Option<Instant> {
+        match &self.screen {
+            Screen::Player(p) => p.next_wake(),
+            _ => None,
+        }
     }
 
     fn layout_key(&self) -> u64 {
@@ -404,6 +423,10 @@ impl App {
                 None => Task::none(),
             },
             Message::Tick => self.handle(Message::Player(player::Message::Tick)),
+            Message::Focused(focused) => {
+                self.focused = focused;
+                Task::none()
+            }
             Message::Resized(size) => {
                 // Resize events arrive divided by our own scale factor.
                 let scale = self.scale_factor();
@@ -849,14 +872,11 @@ impl App {
     pub fn view(&self) -> Element<'_, Message> {
         // Keys, resizes and the player's wake-ups come through one wrapper
         // on the UI thread (see `widgets::pulse` for why).
-        let wake = match &self.screen {
-            Screen::Player(p) => p.next_wake(),
-            _ => None,
-        };
         Pulse::new(self.screen_view())
-            .wake_at(wake, Message::Tick)
+            .wake_at(self.next_wake(), Message::Tick)
             .on_key(|event| keys::from_event(event).map(Message::Key))
             .on_resize(Message::Resized)
+            .on_focus(Message::Focused)
             .into()
     }
 
@@ -884,14 +904,23 @@ impl App {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
-        // Only what the window cannot see itself: routine files changing
-        // on disk and the desktop's light/dark setting. Neither listens to
-        // window events, so a tick in a hold never wakes the async worker.
+        // Only what the window cannot see itself. None of these listens to
+        // window events (iced would hand each one, each redraw's too, to
+        // every listener on the async worker).
         let mut subs = vec![Subscription::run_with(self.paths.routines(), |dir| {
             watch::changes(dir.clone()).map(|()| Message::RoutinesChanged)
         })];
         if self.settings.theme == ThemeChoice::System {
             subs.push(system_theme::changes().map(Message::SystemTheme));
+        }
+        // Ticks come from redraws; this one stands by for a window that
+        // gets none (minimized, on most systems), so only while the window
+        // is not focused. Paused, at a gate or on any other screen it does
+        // not exist, so nothing wakes at all.
+        if !self.focused && self.next_wake().is_some() {
+            subs.push(Subscription::run_with(self.backstop.clone(), |b| {
+                b.clone().missed().map(|()| Message::Tick)
+            }));
         }
         Subscription::batch(subs)
     }

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod art;
+mod backstop;
 mod executor;
 pub mod keys;
 pub mod screens;

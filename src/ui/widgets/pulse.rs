@@ -24,6 +24,7 @@ pub struct Pulse<'a, Message, Theme, Renderer> {
     wake: Option<(Instant, Message)>,
     on_key: Option<fn(keyboard::Event) -> Option<Message>>,
     on_resize: Option<fn(Size) -> Message>,
+    on_focus: Option<fn(bool) -> Message>,
 }
 
 impl<'a, Message, Theme, Renderer> Pulse<'a, Message, Theme, Renderer> {
@@ -33,6 +34,7 @@ impl<'a, Message, Theme, Renderer> Pulse<'a, Message, Theme, Renderer> {
             wake: None,
             on_key: None,
             on_resize: None,
+            on_focus: None,
         }
     }
 
@@ -55,23 +57,45 @@ impl<'a, Message, Theme, Renderer> Pulse<'a, Message, Theme, Renderer> {
         self.on_resize = Some(f);
         self
     }
+
+    /// The window gained (`true`) or lost keyboard focus.
+    pub fn on_focus(mut self, f: fn(bool) -> Message) -> Self {
+        self.on_focus = Some(f);
+        self
+    }
+}
+
+/// What the wrapper reports besides wake-ups.
+#[derive(Clone, Copy)]
+struct Handlers<Message> {
+    key: Option<fn(keyboard::Event) -> Option<Message>>,
+    resize: Option<fn(Size) -> Message>,
+    focus: Option<fn(bool) -> Message>,
+}
+
+impl<Message> Default for Handlers<Message> {
+    fn default() -> Self {
+        Self {
+            key: None,
+            resize: None,
+            focus: None,
+        }
+    }
 }
 
 /// What the wrapper does with one event, after its content has seen it.
 fn react<Message: Clone>(
     wake: Option<&(Instant, Message)>,
-    on_key: Option<fn(keyboard::Event) -> Option<Message>>,
-    on_resize: Option<fn(Size) -> Message>,
+    on: Handlers<Message>,
     event: &Event,
     captured: bool,
 ) -> Reaction<Message> {
+    let publish = |m: Option<Message>| m.map_or(Reaction::None, Reaction::Publish);
     match event {
-        Event::Keyboard(key) if !captured => on_key
-            .and_then(|f| f(key.clone()))
-            .map_or(Reaction::None, Reaction::Publish),
-        Event::Window(window::Event::Resized(size)) => {
-            on_resize.map_or(Reaction::None, |f| Reaction::Publish(f(*size)))
-        }
+        Event::Keyboard(key) if !captured => publish(on.key.and_then(|f| f(key.clone()))),
+        Event::Window(window::Event::Resized(size)) => publish(on.resize.map(|f| f(*size))),
+        Event::Window(window::Event::Focused) => publish(on.focus.map(|f| f(true))),
+        Event::Window(window::Event::Unfocused) => publish(on.focus.map(|f| f(false))),
         Event::Window(window::Event::RedrawRequested(now)) => match wake {
             Some((at, message)) if *now >= *at => Reaction::Publish(message.clone()),
             Some((at, _)) => Reaction::RedrawAt(*at),
@@ -170,13 +194,12 @@ where
             tree, event, layout, cursor, renderer, clipboard, shell, viewport,
         );
         let captured = shell.is_event_captured();
-        match react(
-            self.wake.as_ref(),
-            self.on_key,
-            self.on_resize,
-            event,
-            captured,
-        ) {
+        let on = Handlers {
+            key: self.on_key,
+            resize: self.on_resize,
+            focus: self.on_focus,
+        };
+        match react(self.wake.as_ref(), on, event, captured) {
             Reaction::None => {}
             Reaction::Publish(message) => shell.publish(message),
             Reaction::RedrawAt(at) => shell.request_redraw_at(at),
@@ -257,7 +280,7 @@ mod tests {
         let at = t0 + Duration::from_millis(400);
         let wake = (at, "tick");
         assert_eq!(
-            react(Some(&wake), None, None, &redraw(t0), false),
+            react(Some(&wake), Handlers::default(), &redraw(t0), false),
             Reaction::RedrawAt(at)
         );
     }
@@ -269,7 +292,7 @@ mod tests {
         for late in [0, 1, 250] {
             let now = t0 + Duration::from_millis(late);
             assert_eq!(
-                react(Some(&wake), None, None, &redraw(now), false),
+                react(Some(&wake), Handlers::default(), &redraw(now), false),
                 Reaction::Publish("tick")
             );
         }
@@ -279,31 +302,51 @@ mod tests {
     fn without_a_wake_up_a_redraw_asks_for_nothing() {
         let now = Instant::now();
         assert_eq!(
-            react::<&str>(None, None, None, &redraw(now), false),
+            react::<&str>(None, Handlers::default(), &redraw(now), false),
             Reaction::None
         );
+    }
+
+    fn keys() -> Handlers<&'static str> {
+        Handlers {
+            key: Some(key),
+            ..Handlers::default()
+        }
     }
 
     #[test]
     fn keys_are_reported_only_when_no_widget_used_them() {
         assert_eq!(
-            react(None, Some(key), None, &space(), false),
+            react(None, keys(), &space(), false),
             Reaction::Publish("key")
         );
-        assert_eq!(react(None, Some(key), None, &space(), true), Reaction::None);
+        assert_eq!(react(None, keys(), &space(), true), Reaction::None);
         assert_eq!(
-            react::<&str>(None, None, None, &space(), false),
+            react::<&str>(None, Handlers::default(), &space(), false),
             Reaction::None
         );
+    }
+
+    #[test]
+    fn focus_changes_are_reported() {
+        let on = Handlers {
+            focus: Some(|f| if f { "in" } else { "out" }),
+            ..Handlers::default()
+        };
+        let focused = Event::Window(window::Event::Focused);
+        let unfocused = Event::Window(window::Event::Unfocused);
+        assert_eq!(react(None, on, &focused, false), Reaction::Publish("in"));
+        assert_eq!(react(None, on, &unfocused, false), Reaction::Publish("out"));
     }
 
     #[test]
     fn resizes_report_the_new_size() {
         let resized = Event::Window(window::Event::Resized(Size::new(480.0, 320.0)));
         let size = |s: Size| if s.width == 480.0 { "480" } else { "other" };
-        assert_eq!(
-            react(None, None, Some(size), &resized, false),
-            Reaction::Publish("480")
-        );
+        let on = Handlers {
+            resize: Some(size),
+            ..Handlers::default()
+        };
+        assert_eq!(react(None, on, &resized, false), Reaction::Publish("480"));
     }
 }
