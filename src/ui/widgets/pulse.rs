@@ -22,9 +22,7 @@ use iced::{Element, Event, Length, Rectangle, Size, Vector, keyboard, mouse, win
 pub struct Pulse<'a, Message, Theme, Renderer> {
     content: Element<'a, Message, Theme, Renderer>,
     wake: Option<(Instant, Message)>,
-    on_key: Option<fn(keyboard::Event) -> Option<Message>>,
-    on_resize: Option<fn(Size) -> Message>,
-    on_focus: Option<fn(bool) -> Message>,
+    on: Handlers<Message>,
 }
 
 impl<'a, Message, Theme, Renderer> Pulse<'a, Message, Theme, Renderer> {
@@ -32,9 +30,7 @@ impl<'a, Message, Theme, Renderer> Pulse<'a, Message, Theme, Renderer> {
         Self {
             content: content.into(),
             wake: None,
-            on_key: None,
-            on_resize: None,
-            on_focus: None,
+            on: Handlers::default(),
         }
     }
 
@@ -48,30 +44,39 @@ impl<'a, Message, Theme, Renderer> Pulse<'a, Message, Theme, Renderer> {
     /// Keys no widget inside used (typing in a text field is not a
     /// shortcut).
     pub fn on_key(mut self, f: fn(keyboard::Event) -> Option<Message>) -> Self {
-        self.on_key = Some(f);
+        self.on.key = Some(f);
         self
     }
 
     /// The window's new logical size.
     pub fn on_resize(mut self, f: fn(Size) -> Message) -> Self {
-        self.on_resize = Some(f);
+        self.on.resize = Some(f);
         self
     }
 
     /// The window gained (`true`) or lost keyboard focus.
     pub fn on_focus(mut self, f: fn(bool) -> Message) -> Self {
-        self.on_focus = Some(f);
+        self.on.focus = Some(f);
         self
     }
 }
 
-/// What the wrapper reports besides wake-ups.
-#[derive(Clone, Copy)]
+/// What the wrapper reports besides wake-ups: keys, resizes, focus.
 struct Handlers<Message> {
     key: Option<fn(keyboard::Event) -> Option<Message>>,
     resize: Option<fn(Size) -> Message>,
     focus: Option<fn(bool) -> Message>,
 }
+
+// Plain function pointers: copyable whatever `Message` is (a derive would
+// ask `Message: Copy`).
+impl<Message> Clone for Handlers<Message> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<Message> Copy for Handlers<Message> {}
 
 impl<Message> Default for Handlers<Message> {
     fn default() -> Self {
@@ -194,12 +199,7 @@ where
             tree, event, layout, cursor, renderer, clipboard, shell, viewport,
         );
         let captured = shell.is_event_captured();
-        let on = Handlers {
-            key: self.on_key,
-            resize: self.on_resize,
-            focus: self.on_focus,
-        };
-        match react(self.wake.as_ref(), on, event, captured) {
+        match react(self.wake.as_ref(), self.on, event, captured) {
             Reaction::None => {}
             Reaction::Publish(message) => shell.publish(message),
             Reaction::RedrawAt(at) => shell.request_redraw_at(at),
