@@ -36,7 +36,15 @@ pub fn initial() -> Option<Mode> {
     None
 }
 
-/// Asks iced for the preference; used when [`initial`] had no answer.
+/// Asks for the preference when [`initial`] had no answer. On Linux that is
+/// the watcher's first item already (iced, with its own detection off,
+/// would only answer "no preference", possibly after the portal did).
+#[cfg(target_os = "linux")]
+pub fn query() -> Task<Mode> {
+    Task::none()
+}
+
+#[cfg(not(target_os = "linux"))]
 pub fn query() -> Task<Mode> {
     iced::system::theme()
 }
