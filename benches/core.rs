@@ -1,6 +1,6 @@
 //! The core's hot paths: reading every bundled routine, planning them, and
 //! what the player does on every tick (engine tick, status, next wake-up,
-//! cue look-ahead). `cargo bench --bench core` for the figures; under
+//! conductor's cue look-ahead). `cargo bench --bench core` for the figures; under
 //! `cargo test` each runs once as a check.
 
 use std::hint::black_box;
@@ -8,7 +8,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use limber::cues::{CuePrefs, LOOKAHEAD, Prompter};
+use limber::conductor::{Conductor, Setup};
+use limber::cues::CuePrefs;
 use limber::routine::{self, BUNDLED, Plan, PlanOptions};
 use limber::session::Session;
 
@@ -61,11 +62,20 @@ fn benches(c: &mut Criterion) {
         })
     });
 
-    let (session, _) = Session::start(sciatica(), PlanOptions::default(), start);
-    c.bench_function("cue look-ahead (1.2 s, copy of the session)", |b| {
+    // What the conductor adds on each tick: a copy of the session run
+    // ahead by the look-ahead, and its cues.
+    let setup = Setup {
+        id: "sciatica-relief".into(),
+        routine: sciatica(),
+        options: PlanOptions::default(),
+        prefs: CuePrefs::all(),
+        answer: None,
+    };
+    let (conductor, _) = Conductor::start(setup, start);
+    c.bench_function("conductor tick with cue look-ahead", |b| {
         b.iter(|| {
-            let mut prompter = Prompter::new(CuePrefs::all(), LOOKAHEAD * 4);
-            black_box(prompter.preview(&session, start + Duration::from_secs(6)))
+            let mut conductor = conductor.clone();
+            black_box(conductor.tick(start + Duration::from_secs(6)))
         })
     });
 }

@@ -83,6 +83,7 @@ fn ten_years() -> (Vec<Record>, NaiveDate) {
                     answer: if i % 9 == 0 { Reply::Yes } else { Reply::No },
                 }],
                 id: Some(format!("s{i}")),
+                via: None,
             }
         })
         .collect();

@@ -736,7 +736,7 @@ fn build_bank(rate: u32, files: &SoundFiles) -> Bank {
         .map(
             |&cue| match files.decoded.get(cue.index()).and_then(|d| d.as_ref()) {
                 Some((from, samples)) => resample(samples, *from, rate).into(),
-                None => cues::render(cue, rate).into(),
+                None => crate::chimes::render(cue, rate).into(),
             },
         )
         .collect();

@@ -348,6 +348,7 @@ fn follow(
         id,
         routine,
         settings: settings(&paths),
+        history: paths.history(),
         cue_log,
         answer: answer.map(|a| match a {
             AnswerArg::Yes => routine::Answer::Yes,

@@ -5,7 +5,9 @@
 //! `audio` and `follow` (the terminal player) sit on top of it.
 
 pub mod audio;
+pub mod chimes;
 pub mod cli;
+pub mod conductor;
 pub mod cues;
 pub mod files;
 pub mod follow;

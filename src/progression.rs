@@ -129,6 +129,7 @@ mod tests {
                 answer: if hurt { Reply::Yes } else { Reply::No },
             }],
             id: None,
+            via: None,
         }
     }
 

@@ -160,6 +160,15 @@ impl Settings {
         cue_field!(self, cue, &mut)
     }
 
+    /// Which cues to play, as the conductor takes them.
+    pub fn cue_prefs(&self) -> crate::cues::CuePrefs {
+        let mut prefs = crate::cues::CuePrefs::all();
+        for cue in crate::cues::Cue::ALL {
+            prefs.set(cue, self.cue_on(cue));
+        }
+        prefs
+    }
+
     /// The progression rule, if progression is on.
     pub fn progression_rule(&self) -> Option<crate::progression::Rule> {
         self.progression.then_some(crate::progression::Rule {
@@ -421,6 +430,14 @@ mod tests {
             };
             assert_eq!(s.volume(), used, "{raw}");
         }
+    }
+
+    #[test]
+    fn default_cue_prefs_match_the_default_settings() {
+        use crate::cues::{Cue, CuePrefs};
+        assert_eq!(Settings::default().cue_prefs(), CuePrefs::default());
+        assert!(!CuePrefs::default().enabled(Cue::Inhale));
+        assert!(CuePrefs::default().enabled(Cue::Tick));
     }
 
     #[test]

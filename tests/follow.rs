@@ -113,6 +113,78 @@ fn the_cue_log_lists_every_cue_at_its_planned_time() {
     }
 }
 
+/// `limber history --json` for this home, parsed.
+fn history(home: &Path) -> Vec<serde_json::Value> {
+    let o = Command::new(env!("CARGO_BIN_EXE_limber"))
+        .args(["history", "--json"])
+        .env("LIMBER_HOME", home)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    serde_json::from_slice(&o.stdout).unwrap()
+}
+
+#[test]
+fn a_session_followed_by_ear_is_kept_in_the_history() {
+    let home = tempfile::tempdir().unwrap();
+    let o = follow(home.path(), &[TINY], "n\n");
+    let out = text(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(out.contains("Kept in your history"), "{out}");
+    let records = history(home.path());
+    assert_eq!(records.len(), 1, "{records:?}");
+    let r = &records[0];
+    assert_eq!(r["routine"], "tiny-follow");
+    assert_eq!(r["routine_name"], "Tiny follow");
+    assert_eq!(r["completed"], true);
+    assert_eq!(r["via"], "terminal");
+    assert_eq!(r["answers"][0]["question"], "Go on?");
+    assert_eq!(r["answers"][0]["answer"], "no");
+    // Not at a terminal, so no one was asked for a pain rating.
+    assert_eq!(r["pain_before"], serde_json::Value::Null);
+    // "No" skipped the second section, so its move was never planned.
+    assert_eq!(r["moves"].as_array().map(Vec::len), Some(1));
+    assert_eq!(r["moves"][0]["status"], "done");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_session_stopped_by_a_signal_is_kept_as_partial() {
+    use std::io::{BufRead, BufReader};
+    let home = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_limber"))
+        .args(["follow", TINY])
+        .env("LIMBER_HOME", home.path())
+        .env("PULSE_SERVER", "unix:/nonexistent/limber-test")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    // Wait until the first hold has started, then stop it as a logout would.
+    for line in lines.by_ref() {
+        if line.unwrap().contains("Short hold · Left side") {
+            break;
+        }
+    }
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let killed = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let rest: Vec<String> = lines.map_while(Result::ok).collect();
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(130), "{rest:?}");
+    assert!(rest.iter().any(|l| l.contains("Interrupted.")), "{rest:?}");
+    let records = history(home.path());
+    assert_eq!(records.len(), 1, "{records:?}");
+    assert_eq!(records[0]["completed"], false);
+    assert_eq!(records[0]["via"], "terminal");
+    assert_ne!(records[0]["moves"][0]["status"], "not_reached");
+}
+
 #[test]
 fn an_unknown_routine_is_an_error() {
     let home = tempfile::tempdir().unwrap();

@@ -48,6 +48,7 @@ fn session(start: &str, note: &str) -> Record {
         ],
         answers: vec![],
         id: None,
+        via: None,
     }
 }
 

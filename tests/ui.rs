@@ -15,7 +15,7 @@ use limber::paths::Paths;
 use limber::routine::{self, StepKind};
 use limber::settings::Settings as UserSettings;
 use limber::ui::app::{App, Launch, Message, Screen};
-use limber::ui::keys::{Key, PlayerMode};
+use limber::ui::keys::Key;
 use limber::ui::screens::finish;
 use limber::ui::screens::player::{self, Player};
 use limber::ui::theme;
@@ -122,10 +122,10 @@ fn pick_a_routine_start_pause_and_resume() {
     let mut ui = Ui::new();
     assert!(ui.shows("Sciatica relief"));
     ui.click("Sciatica relief");
-    assert_eq!(ui.player().mode(), PlayerMode::Ready);
+    assert_eq!(ui.player().mode(), player::Mode::Ready);
     assert!(ui.shows("Start"));
     ui.click("Start");
-    assert_eq!(ui.player().mode(), PlayerMode::Running);
+    assert_eq!(ui.player().mode(), player::Mode::Running);
     assert_eq!(ui.step_kind(), Some(StepKind::Prepare));
     assert!(ui.shows("Get ready"));
     assert!(ui.shows("Figure-4 stretch"));
@@ -150,14 +150,14 @@ fn a_real_space_key_starts_pauses_and_resumes() {
     let space = || iced_test::simulator::tap_key(Named::Space, None).collect();
     let mut ui = Ui::new();
     ui.click("Sciatica relief");
-    assert_eq!(ui.player().mode(), PlayerMode::Ready);
+    assert_eq!(ui.player().mode(), player::Mode::Ready);
     let published = ui.events(space());
     assert!(
         matches!(published.as_slice(), [Message::Key(Key::Space)]),
         "one key message, not {} messages",
         published.len()
     );
-    assert_eq!(ui.player().mode(), PlayerMode::Running);
+    assert_eq!(ui.player().mode(), player::Mode::Running);
     ui.events(space());
     assert!(ui.player().session().unwrap().is_paused());
     ui.events(space());
@@ -299,7 +299,7 @@ fn the_gate_answered_no_goes_on_to_strengthening() {
     ui.click("Sciatica relief");
     ui.click("Start");
     ui.skip_to_gate();
-    assert!(matches!(ui.player().mode(), PlayerMode::Gate { .. }));
+    assert!(matches!(ui.player().mode(), player::Mode::Gate { .. }));
     assert!(ui.shows("Yes"));
     ui.click("No");
     assert_eq!(ui.move_id().as_deref(), Some("hip-flexion"));
@@ -324,7 +324,7 @@ fn stop_asks_first_and_keep_going_carries_on() {
     ui.click("Start");
     ui.click("Skip");
     ui.click("Stop");
-    assert_eq!(ui.player().mode(), PlayerMode::ConfirmStop);
+    assert_eq!(ui.player().mode(), player::Mode::ConfirmStop);
     assert!(ui.shows("Stop this session?"));
     // The clock stands still while the question is up.
     assert!(ui.player().session().unwrap().is_paused());
@@ -349,7 +349,7 @@ fn stop_asks_first_and_keep_going_carries_on() {
 fn the_whole_routine_with_the_keyboard_alone() {
     let mut ui = Ui::new();
     ui.key(Key::Enter); // open the selected (first) routine
-    assert_eq!(ui.player().mode(), PlayerMode::Ready);
+    assert_eq!(ui.player().mode(), player::Mode::Ready);
     ui.key(Key::Space); // start
     let mut seen = Vec::new();
     for _ in 0..200 {
@@ -362,7 +362,7 @@ fn the_whole_routine_with_the_keyboard_alone() {
                     seen.push(id);
                 }
                 match p.mode() {
-                    PlayerMode::Gate { .. } => ui.key(Key::Char('n')),
+                    player::Mode::Gate { .. } => ui.key(Key::Char('n')),
                     _ => ui.key(Key::Right),
                 }
             }
@@ -986,6 +986,7 @@ mod history_screen {
                 answer: Reply::No,
             }],
             id: None,
+            via: None,
         }
     }
 

@@ -230,11 +230,11 @@ fn user_files_replace_cues_and_broken_ones_fall_back_with_a_notice() {
         "{}",
         gong.len()
     );
-    let built_in = cues::render(Cue::Rest, RATE);
+    let built_in = crate::chimes::render(Cue::Rest, RATE);
     assert_eq!(&bank.sounds[Cue::Rest.index()][..], &built_in[..]);
     assert_eq!(
         &bank.sounds[Cue::Start.index()][..],
-        &cues::render(Cue::Start, RATE)[..]
+        &crate::chimes::render(Cue::Start, RATE)[..]
     );
 }
 
@@ -557,7 +557,7 @@ fn the_handle_can_live_anywhere_in_the_window() {
     fn send_sync<T: Send + Sync + 'static>() {}
     send_sync::<Audio>();
     send_sync::<SoundStatus>();
-    send_sync::<crate::cues::Prompter>();
+    send_sync::<crate::conductor::Conductor>();
 }
 
 #[test]

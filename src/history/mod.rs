@@ -21,7 +21,7 @@ pub mod stats;
 pub mod store;
 
 pub use export::{Format, to_csv, to_json};
-pub use record::{FORMAT_VERSION, GateAnswer, MoveRecord, MoveStatus, Pain, Record, Reply};
+pub use record::{FORMAT_VERSION, GateAnswer, MoveRecord, MoveStatus, Pain, Record, Reply, Via};
 pub use stats::{DayStat, Overview, PainPoint, PainTrend, PainWhen, Stats, Streaks, WeekStat};
 pub use store::{History, HistoryError, NewerLine, Warning, append, load, parse};
 
@@ -54,6 +54,7 @@ pub(crate) mod testing {
             }],
             answers: vec![],
             id: None,
+            via: None,
         }
     }
 }

@@ -5,6 +5,7 @@ use std::fmt;
 use chrono::{DateTime, FixedOffset, NaiveDate, Timelike};
 use serde::{Deserialize, Serialize};
 
+use crate::conductor::Outcome;
 use crate::routine::{Answer, Routine};
 use crate::session::Summary;
 
@@ -46,6 +47,20 @@ pub struct Record {
     /// id never replace anything.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// Where the session was followed; absent in lines from before this
+    /// field existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<Via>,
+}
+
+/// Where a session was followed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Via {
+    /// In Limber's window.
+    Window,
+    /// By ear, with `limber follow` in a terminal.
+    Terminal,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -207,7 +222,35 @@ impl Record {
             moves,
             answers,
             id: None,
+            via: None,
         }
+    }
+
+    /// The record of a session that ended (or was stopped) at `ended_at`,
+    /// wall clock, as both front ends keep it: the pain rating given
+    /// before, and an id so that a later update replaces it. `None` when
+    /// nothing was started: such a session is not worth keeping.
+    pub fn from_outcome(
+        outcome: &Outcome,
+        ended_at: DateTime<FixedOffset>,
+        via: Via,
+    ) -> Option<Record> {
+        if !outcome.summary.moves.iter().any(|m| m.reached) {
+            return None;
+        }
+        let started_at =
+            ended_at - chrono::Duration::from_std(outcome.duration).unwrap_or_default();
+        let mut record = Record::from_summary(
+            &outcome.summary,
+            &outcome.routine_id,
+            &outcome.routine,
+            started_at,
+            ended_at,
+        )
+        .with_pain(outcome.pain_before.and_then(Pain::new), None)
+        .with_id(session_id(&started_at));
+        record.via = Some(via);
+        Some(record)
     }
 
     pub fn with_id(mut self, id: impl Into<String>) -> Record {
@@ -245,6 +288,20 @@ impl Record {
     fn count(&self, status: MoveStatus) -> usize {
         self.moves.iter().filter(|m| m.status == status).count()
     }
+}
+
+/// A name for a session that stays the same when its record is updated.
+fn session_id(started: &DateTime<FixedOffset>) -> String {
+    use std::hash::{BuildHasher, Hasher};
+    // RandomState is seeded randomly per process: enough to tell apart two
+    // sessions started in the same second by two windows.
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_i64(started.timestamp_nanos_opt().unwrap_or_default());
+    format!(
+        "{}-{:04x}",
+        started.format("%Y%m%dT%H%M%S"),
+        h.finish() & 0xffff
+    )
 }
 
 fn whole_second(t: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
@@ -399,6 +456,7 @@ mod tests {
             moves: vec![],
             answers: vec![],
             id: Some("s-1".into()),
+            via: None,
         };
         let line = serde_json::to_string(&r).unwrap();
         assert!(!line.contains('\n'), "{line}");

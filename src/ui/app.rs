@@ -22,7 +22,8 @@ use super::screens::settings::{self, SettingsScreen};
 use super::widgets::pulse::Pulse;
 use super::{system_theme, theme, watch};
 use crate::audio::Audio;
-use crate::history::{Pain, Record};
+use crate::conductor::Outcome;
+use crate::history::{Record, Via};
 use crate::paths::Paths;
 use crate::progression::Proposal;
 use crate::routine::{self, Entry};
@@ -318,27 +319,9 @@ impl App {
 
     /// Shows the finish screen and saves the session at once, off the UI
     /// thread. A session where nothing was started is not kept.
-    fn finish(&mut self, outcome: player::Outcome) -> Task<Message> {
-        let started_anything = outcome.summary.moves.iter().any(|m| m.reached);
-        let record = match (&self.screen, started_anything) {
-            (Screen::Player(p), true) => {
-                let ended = chrono::Local::now().fixed_offset();
-                let started =
-                    ended - chrono::Duration::from_std(outcome.duration).unwrap_or_default();
-                Some(
-                    Record::from_summary(
-                        &outcome.summary,
-                        &outcome.routine_id,
-                        &p.plan().routine,
-                        started,
-                        ended,
-                    )
-                    .with_pain(outcome.pain_before.and_then(Pain::new), None)
-                    .with_id(session_id(&started)),
-                )
-            }
-            _ => None,
-        };
+    fn finish(&mut self, outcome: Outcome) -> Task<Message> {
+        let ended = chrono::Local::now().fixed_offset();
+        let record = Record::from_outcome(&outcome, ended, Via::Window);
         let task = match &record {
             Some(r) => save(self.paths.history(), r.clone()).map(Message::Saved),
             None => Task::none(),
@@ -493,12 +476,12 @@ impl App {
                     return Task::none();
                 };
                 let action = p.update(message, now);
-                let (cancel, cues) = p.take_cues();
-                if let Some(t) = cancel {
+                let handout = p.take_cues();
+                if let Some(t) = handout.cancel_after {
                     self.audio.cancel_after(t);
                 }
-                self.audio.play_all(cues);
-                p.sound_notice = self.audio.notice();
+                self.audio.play_all(handout.cues);
+                p.sound = self.audio.status();
                 match action {
                     player::Action::None => Task::none(),
                     player::Action::Ended(outcome) => {
@@ -762,13 +745,13 @@ impl App {
             return Some(Message::Focus { back });
         }
         match &self.screen {
-            Screen::Library => keys::library(key).map(Message::Library),
-            Screen::Player(p) => keys::player(key, p.mode()).map(Message::Player),
-            Screen::Finish(_) => keys::finish(key).map(Message::Finish),
-            Screen::Safety(_) => keys::safety(key).map(Message::Safety),
-            Screen::Settings(_) => keys::settings(key).map(Message::Settings),
-            Screen::Editor(e) => keys::editor(key, e.adding()).map(Message::Editor),
-            Screen::History(_) => keys::history(key).map(Message::History),
+            Screen::Library => library::key(key).map(Message::Library),
+            Screen::Player(p) => player::key(key, p.mode()).map(Message::Player),
+            Screen::Finish(_) => finish::key(key).map(Message::Finish),
+            Screen::Safety(_) => safety::key(key).map(Message::Safety),
+            Screen::Settings(_) => settings::key(key).map(Message::Settings),
+            Screen::Editor(e) => editor::key(key, e.adding()).map(Message::Editor),
+            Screen::History(_) => history::key(key).map(Message::History),
         }
     }
 
@@ -965,18 +948,4 @@ pub fn blocking<T: Send + 'static>(
             .await
             .unwrap_or_else(|e| Err(format!("the background task failed: {e}")))
     })
-}
-
-/// A name for a session that stays the same when its record is updated.
-fn session_id(started: &chrono::DateTime<chrono::FixedOffset>) -> String {
-    use std::hash::{BuildHasher, Hasher};
-    // RandomState is seeded randomly per process: enough to tell apart two
-    // sessions started in the same second by two windows.
-    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-    h.write_i64(started.timestamp_nanos_opt().unwrap_or_default());
-    format!(
-        "{}-{:04x}",
-        started.format("%Y%m%dT%H%M%S"),
-        h.finish() & 0xffff
-    )
 }

@@ -16,6 +16,7 @@ use iced::{Alignment, Element, Length, Theme};
 
 use crate::routine::draft::{Draft, DraftMove, Field, Problem, WorkKind};
 use crate::routine::{Move, Plan, Routine, Sides, clock};
+use crate::ui::keys::Key;
 use crate::ui::widgets::hint;
 use crate::ui::{art, theme};
 
@@ -818,6 +819,33 @@ pub fn known_moves(entries: &[crate::routine::Entry]) -> Vec<Move> {
     out
 }
 
+/// Editor keys outside a text field (`adding`: the add-a-move picker is up).
+pub fn key(key: Key, adding: bool) -> Option<Message> {
+    use Message as M;
+    if adding {
+        return match key {
+            Key::Up => Some(M::PickBy(-1)),
+            Key::Down => Some(M::PickBy(1)),
+            Key::Enter | Key::Space => Some(M::Add(None)),
+            Key::Escape => Some(M::CancelAdd),
+            _ => None,
+        };
+    }
+    match key {
+        Key::Up => Some(M::SelectBy(-1)),
+        Key::Down => Some(M::SelectBy(1)),
+        Key::Char('[') => Some(M::MoveUp),
+        Key::Char(']') => Some(M::MoveDown),
+        Key::Delete => Some(M::Remove),
+        Key::Char('a') => Some(M::OpenAdd),
+        Key::Char('d') => Some(M::Duplicate),
+        Key::Char('r') => Some(M::Reset),
+        Key::Save => Some(M::Save),
+        Key::Escape => Some(M::Close),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -927,5 +955,18 @@ mod tests {
                 id: "sciatica-relief".into()
             }
         );
+    }
+
+    #[test]
+    fn editor_keys_outside_fields_and_in_the_picker() {
+        use Message as M;
+        assert_eq!(key(Key::Down, false), Some(M::SelectBy(1)));
+        assert_eq!(key(Key::Char(']'), false), Some(M::MoveDown));
+        assert_eq!(key(Key::Delete, false), Some(M::Remove));
+        assert_eq!(key(Key::Save, false), Some(M::Save));
+        assert_eq!(key(Key::Escape, false), Some(M::Close));
+        assert_eq!(key(Key::Down, true), Some(M::PickBy(1)));
+        assert_eq!(key(Key::Enter, true), Some(M::Add(None)));
+        assert_eq!(key(Key::Escape, true), Some(M::CancelAdd));
     }
 }

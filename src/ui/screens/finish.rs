@@ -8,9 +8,10 @@
 use iced::widget::{Column, button, center, column, container, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length};
 
-use super::player::Outcome;
+use crate::conductor::Outcome;
 use crate::history::{Pain, Record};
 use crate::routine::clock;
+use crate::ui::keys::Key;
 use crate::ui::theme;
 use crate::ui::widgets::{hint, pain};
 
@@ -89,9 +90,9 @@ impl Finish {
             "Session stopped"
         };
         let subtitle = if s.finished {
-            format!("You finished {}.", self.outcome.routine_name)
+            format!("You finished {}.", self.outcome.routine.name)
         } else {
-            format!("{}: stopped part-way.", self.outcome.routine_name)
+            format!("{}: stopped part-way.", self.outcome.routine.name)
         };
         let stat = |value: String, label: &'static str| {
             column![
@@ -170,5 +171,26 @@ impl Finish {
             .on_press(Message::Done),
         );
         center(page).padding(24).into()
+    }
+}
+
+pub fn key(key: Key) -> Option<Message> {
+    use Message as M;
+    match key {
+        Key::Enter | Key::Escape => Some(M::Done),
+        Key::Char(c) => c.to_digit(10).map(|d| M::Pain(d as u8)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finish_returns_with_enter_and_digits_rate_pain() {
+        assert_eq!(key(Key::Enter), Some(Message::Done));
+        assert_eq!(key(Key::Char('3')), Some(Message::Pain(3)));
+        assert_eq!(key(Key::Char('x')), None);
     }
 }

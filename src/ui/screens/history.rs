@@ -23,6 +23,7 @@ use iced::{Alignment, Element, Length, Task, Theme};
 
 use self::charts::{BAR_WEEKS, Bars, Calendar, MAX_WEEKS, PainChart, ThemedCache};
 use crate::history::{self, DayStat, Format, PainPoint, Record, Stats, Warning, WeekStat};
+use crate::ui::keys::Key;
 use crate::ui::theme;
 use crate::ui::widgets::hint;
 
@@ -969,6 +970,20 @@ fn empty<'a>() -> Element<'a, Message> {
     center(card).into()
 }
 
+/// History: Esc back, ↑/↓ through the sessions, E and J export.
+pub fn key(key: Key) -> Option<Message> {
+    use crate::history::Format;
+    use Message as M;
+    match key {
+        Key::Escape => Some(M::Close),
+        Key::Up => Some(M::Move(-1)),
+        Key::Down => Some(M::Move(1)),
+        Key::Char('e') => Some(M::Export(Format::Csv)),
+        Key::Char('j') => Some(M::Export(Format::Json)),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1160,5 +1175,18 @@ mod tests {
             warnings: vec![],
         };
         assert_eq!(Loaded::new(h, date("2026-11-21")).newer, 1);
+    }
+
+    #[test]
+    fn history_keys_browse_export_and_go_back() {
+        use crate::history::Format;
+        use Message as M;
+        assert_eq!(key(Key::Escape), Some(M::Close));
+        assert_eq!(key(Key::Down), Some(M::Move(1)));
+        assert_eq!(key(Key::Up), Some(M::Move(-1)));
+        assert_eq!(key(Key::Char('e')), Some(M::Export(Format::Csv)));
+        assert_eq!(key(Key::Char('j')), Some(M::Export(Format::Json)));
+        assert_eq!(key(Key::Char('h')), None);
+        assert_eq!(key(Key::Space), None);
     }
 }

@@ -4,6 +4,7 @@ use iced::widget::{Column, Row, Space, button, column, container, row, scrollabl
 use iced::{Alignment, Element, Length};
 
 use crate::routine::{Entry, Plan, Source, clock};
+use crate::ui::keys::Key;
 use crate::ui::widgets::hint;
 use crate::ui::{art, theme};
 
@@ -263,6 +264,23 @@ impl Library {
     }
 }
 
+pub fn key(key: Key) -> Option<Message> {
+    use Message as M;
+    match key {
+        Key::Left => Some(M::Move(-1, 0)),
+        Key::Right => Some(M::Move(1, 0)),
+        Key::Up => Some(M::Move(0, -1)),
+        Key::Down => Some(M::Move(0, 1)),
+        Key::Enter | Key::Space => Some(M::OpenSelected),
+        Key::Char('s') => Some(M::ShowSettings),
+        Key::Char('i') => Some(M::ShowSafety),
+        Key::Char('e') => Some(M::EditSelected),
+        Key::Char('n') => Some(M::NewRoutine),
+        Key::Char('h') => Some(M::ShowHistory),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -282,5 +300,22 @@ mod tests {
         assert_eq!(columns(1280.0), 3);
         assert_eq!(columns(1920.0), 4);
         assert_eq!(columns(0.0), 1);
+    }
+
+    #[test]
+    fn library_arrows_move_and_enter_opens() {
+        use Message as M;
+        assert_eq!(key(Key::Right), Some(M::Move(1, 0)));
+        assert_eq!(key(Key::Up), Some(M::Move(0, -1)));
+        assert_eq!(key(Key::Enter), Some(M::OpenSelected));
+        assert_eq!(key(Key::Char('s')), Some(M::ShowSettings));
+        assert_eq!(key(Key::Char('i')), Some(M::ShowSafety));
+        assert_eq!(key(Key::Char('q')), None);
+    }
+
+    #[test]
+    fn h_opens_the_history_from_the_library() {
+        assert_eq!(key(Key::Char('h')), Some(Message::ShowHistory));
+        assert_eq!(key(Key::Char('i')), Some(Message::ShowSafety));
     }
 }

@@ -14,12 +14,14 @@ use iced::widget::{
 };
 use iced::{Alignment, Color, Element, Length, Theme, alignment};
 
-use crate::cues::{CuePrefs, Planned, Prompter};
+use crate::audio::SoundStatus;
+use crate::conductor::{Conductor, Control, Handout, Outcome, Setup};
+use crate::cues::CuePrefs;
 use crate::progression::Proposal;
 use crate::routine::{Answer, Move, Plan, PlanOptions, Routine, Side, Step, StepKind, clock};
-use crate::session::{BreathPhase, Event, Phase, Session, Status, Summary};
+use crate::session::{BreathPhase, Phase, Session, Status};
 use crate::settings::Settings;
-use crate::ui::keys::PlayerMode;
+use crate::ui::keys::Key;
 use crate::ui::widgets::clock::{self, clock as clock_text};
 use crate::ui::widgets::{breath, hint, pain, ring};
 use crate::ui::{art, theme};
@@ -55,60 +57,18 @@ pub enum Message {
 }
 
 impl Message {
-    /// Controls after which cues handed out ahead of time may be wrong.
-    fn changes_timeline(self) -> bool {
-        matches!(
-            self,
-            Message::TogglePause
-                | Message::Skip
-                | Message::Back
-                | Message::Restart
-                | Message::AddTime
-                | Message::Confirm
-                | Message::Answer(_)
-                | Message::AskStop
-                | Message::CancelStop
-        )
-    }
-}
-
-/// How far ahead cues are handed to the audio. The display wakes at least
-/// once a second while anything can sound, so a little over a second means
-/// every cue is handed over early, with no wake-ups just for sound.
-const LOOKAHEAD: Duration = Duration::from_millis(1200);
-
-/// The player's side of sound: which cues are due, handed out ahead of
-/// their moment so they start on time.
-struct Sound {
-    prompter: Prompter,
-    cues: Vec<Planned>,
-    cancel: Option<Instant>,
-}
-
-impl Sound {
-    fn new(prefs: CuePrefs) -> Sound {
-        Sound {
-            prompter: Prompter::new(prefs, LOOKAHEAD),
-            cues: Vec::new(),
-            cancel: None,
-        }
-    }
-
-    fn take(&mut self, events: &[Event], session: &Session) {
-        self.cues.extend(self.prompter.take(events, session.plan()));
-    }
-
-    /// Events the session produced, then what is coming up.
-    fn heard(&mut self, events: &[Event], session: &Session, now: Instant) {
-        self.take(events, session);
-        self.cues.extend(self.prompter.preview(session, now));
-    }
-
-    /// After a control: cues handed out for later than now are taken back.
-    fn reset(&mut self, now: Instant) {
-        self.prompter.reset();
-        self.cancel = Some(now);
-        self.cues.retain(|c| c.at <= now);
+    /// The control this message applies to a running routine, if any.
+    fn control(self) -> Option<Control> {
+        Some(match self {
+            Message::TogglePause => Control::TogglePause,
+            Message::Skip => Control::Skip,
+            Message::Back => Control::Back,
+            Message::Restart => Control::Restart,
+            Message::AddTime => Control::AddTime,
+            Message::Confirm => Control::Confirm,
+            Message::Answer(answer) => Control::Answer(answer),
+            _ => return None,
+        })
     }
 }
 
@@ -126,21 +86,24 @@ pub enum Action {
     SteppedUp(Option<Routine>),
 }
 
-/// How a session went, for the finish screen and the history.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Outcome {
-    pub routine_id: String,
-    pub routine_name: String,
-    pub summary: Summary,
-    /// Wall time from start to end, pauses included.
-    pub duration: Duration,
-    /// Pain rating given before the start.
-    pub pain_before: Option<u8>,
+/// Which keys mean what on the player right now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Before the start.
+    Ready,
+    Running,
+    /// At a question, with the answer that Enter would give.
+    Gate {
+        focused: Answer,
+    },
+    /// "Stop this session?" is showing.
+    ConfirmStop,
 }
 
 pub struct Player {
     pub id: String,
     options: PlanOptions,
+    prefs: CuePrefs,
     run: Run,
     now: Instant,
     breathing_guide: bool,
@@ -153,9 +116,10 @@ pub struct Player {
     resume_after_ask: bool,
     gate_focus: Answer,
     pub muted: bool,
-    /// Why sound cannot be heard, if it cannot (shown in the header).
-    pub sound_notice: Option<String>,
-    sound: Sound,
+    /// Whether sound can be heard (shown in the header when it cannot).
+    pub sound: SoundStatus,
+    /// Cues for the audio, collected until the app takes them.
+    handout: Handout,
     arc_cache: Cache,
     breath_cache: Cache,
     disc_cache: Cache,
@@ -163,7 +127,7 @@ pub struct Player {
 
 enum Run {
     Ready(Plan),
-    Going { session: Session, started: Instant },
+    Going(Box<Conductor>),
 }
 
 impl Player {
@@ -173,6 +137,7 @@ impl Player {
             id,
             run: Run::Ready(Plan::new(routine, &options)),
             options,
+            prefs: settings.cue_prefs(),
             now,
             breathing_guide: settings.breathing_guide,
             ask_pain: settings.ask_pain,
@@ -182,8 +147,8 @@ impl Player {
             resume_after_ask: false,
             gate_focus: Answer::No,
             muted: settings.muted,
-            sound_notice: None,
-            sound: Sound::new(CuePrefs::from_settings(settings)),
+            sound: SoundStatus::Starting,
+            handout: Handout::default(),
             arc_cache: Cache::new(),
             breath_cache: Cache::new(),
             disc_cache: Cache::new(),
@@ -193,13 +158,13 @@ impl Player {
     pub fn plan(&self) -> &Plan {
         match &self.run {
             Run::Ready(plan) => plan,
-            Run::Going { session, .. } => session.plan(),
+            Run::Going(conductor) => conductor.plan(),
         }
     }
 
     pub fn session(&self) -> Option<&Session> {
         match &self.run {
-            Run::Going { session, .. } => Some(session),
+            Run::Going(conductor) => Some(conductor.session()),
             Run::Ready(_) => None,
         }
     }
@@ -215,14 +180,10 @@ impl Player {
         self.offer.is_some()
     }
 
-    /// Cues to hand to the audio (each with its due time), and the moment
-    /// after which cues handed earlier must be taken back (a control
-    /// changed the timeline).
-    pub fn take_cues(&mut self) -> (Option<Instant>, Vec<Planned>) {
-        (
-            self.sound.cancel.take(),
-            std::mem::take(&mut self.sound.cues),
-        )
+    /// What the audio should do since this was last asked: cues to take
+    /// back and cues to play.
+    pub fn take_cues(&mut self) -> Handout {
+        std::mem::take(&mut self.handout)
     }
 
     /// Forget cached drawings (after a theme change).
@@ -232,126 +193,112 @@ impl Player {
         }
     }
 
-    pub fn mode(&self) -> PlayerMode {
+    pub fn mode(&self) -> Mode {
         if self.confirm_stop {
-            return PlayerMode::ConfirmStop;
+            return Mode::ConfirmStop;
         }
         match &self.run {
-            Run::Ready(_) => PlayerMode::Ready,
-            Run::Going { session, .. } => match session.step() {
-                Some(step) if step.kind == StepKind::Gate => PlayerMode::Gate {
+            Run::Ready(_) => Mode::Ready,
+            Run::Going(conductor) => match conductor.session().step() {
+                Some(step) if step.kind == StepKind::Gate => Mode::Gate {
                     focused: self.gate_focus,
                 },
-                _ => PlayerMode::Running,
+                _ => Mode::Running,
             },
         }
     }
 
     pub fn update(&mut self, message: Message, now: Instant) -> Action {
         self.now = now;
-        let Run::Going { session, started } = &mut self.run else {
-            return match message {
-                Message::Start => {
-                    let Run::Ready(plan) = &self.run else {
-                        unreachable!()
-                    };
-                    let (session, events) =
-                        Session::start(plan.routine.clone(), self.options.clone(), now);
-                    self.sound.heard(&events, &session, now);
-                    self.run = Run::Going {
-                        session,
-                        started: now,
-                    };
-                    Action::None
-                }
-                Message::StepUp(take) => {
-                    let Some(offer) = self.offer.take() else {
-                        return Action::None;
-                    };
-                    let Run::Ready(plan) = &self.run else {
-                        return Action::None;
-                    };
-                    if !take {
-                        return Action::SteppedUp(None);
-                    }
-                    let routine = crate::progression::apply(&plan.routine, &offer);
-                    self.run = Run::Ready(Plan::new(Arc::new(routine.clone()), &self.options));
-                    Action::SteppedUp(Some(routine))
-                }
-                Message::Pain(n) => {
-                    // Choosing the same number again clears it.
-                    self.pain_before = (self.pain_before != Some(n)).then_some(n.min(10));
-                    Action::None
-                }
-                Message::Leave | Message::AskStop => Action::Leave,
-                Message::ToggleCompact => Action::ToggleCompact,
-                Message::ToggleFullscreen => Action::ToggleFullscreen,
-                Message::ToggleMute => Action::ToggleMute,
-                _ => Action::None,
-            };
-        };
-        // What fell due up to now is heard first, before any control.
-        let due = session.tick(now);
-        self.sound.take(&due, session);
-        if message.changes_timeline() {
-            self.sound.reset(now);
+        match self.run {
+            Run::Ready(_) => self.update_ready(message, now),
+            Run::Going(_) => self.update_going(message, now),
         }
-        let events = match message {
-            Message::Tick
-            | Message::Start
-            | Message::Leave
-            | Message::Pain(_)
-            | Message::StepUp(_) => Vec::new(),
-            Message::TogglePause => session.toggle_pause(now),
-            Message::Skip => session.skip(now),
-            Message::Back => session.back(now),
-            Message::Restart => session.restart(now),
-            Message::AddTime => session.add_time(now, crate::session::ADD_TIME),
-            Message::Confirm => session.confirm(now),
-            Message::Answer(answer) => {
-                self.gate_focus = Answer::No;
-                session.answer(now, answer)
+    }
+
+    fn update_ready(&mut self, message: Message, now: Instant) -> Action {
+        let Run::Ready(plan) = &self.run else {
+            return Action::None;
+        };
+        match message {
+            Message::Start => {
+                let (conductor, handout) = Conductor::start(
+                    Setup {
+                        id: self.id.clone(),
+                        routine: plan.routine.clone(),
+                        options: self.options.clone(),
+                        prefs: self.prefs.clone(),
+                        answer: None,
+                    },
+                    now,
+                );
+                self.handout.then(handout);
+                self.run = Run::Going(Box::new(conductor));
+                Action::None
             }
-            Message::FocusAnswer(answer) => {
-                self.gate_focus = answer;
-                Vec::new()
-            }
-            Message::AskStop => {
-                self.confirm_stop = true;
-                self.resume_after_ask = !session.is_paused();
-                session.pause(now)
-            }
-            Message::CancelStop => {
-                self.confirm_stop = false;
-                if std::mem::take(&mut self.resume_after_ask) {
-                    session.resume(now)
-                } else {
-                    Vec::new()
+            Message::StepUp(take) => {
+                let Some(offer) = self.offer.take() else {
+                    return Action::None;
+                };
+                if !take {
+                    return Action::SteppedUp(None);
                 }
+                let routine = crate::progression::apply(&plan.routine, &offer);
+                self.run = Run::Ready(Plan::new(Arc::new(routine.clone()), &self.options));
+                Action::SteppedUp(Some(routine))
             }
-            Message::Stop => {
-                self.confirm_stop = false;
-                return Action::Ended(Outcome {
-                    routine_id: self.id.clone(),
-                    routine_name: session.plan().routine.name.clone(),
-                    summary: session.summary(now),
-                    duration: now.saturating_duration_since(*started),
-                    pain_before: self.pain_before,
-                });
+            Message::Pain(n) => {
+                // Choosing the same number again clears it.
+                self.pain_before = (self.pain_before != Some(n)).then_some(n.min(10));
+                Action::None
             }
+            Message::Leave | Message::AskStop => Action::Leave,
+            Message::ToggleCompact => Action::ToggleCompact,
+            Message::ToggleFullscreen => Action::ToggleFullscreen,
+            Message::ToggleMute => Action::ToggleMute,
+            _ => Action::None,
+        }
+    }
+
+    fn update_going(&mut self, message: Message, now: Instant) -> Action {
+        let Run::Going(conductor) = &mut self.run else {
+            return Action::None;
+        };
+        let control = match message {
             Message::ToggleCompact => return Action::ToggleCompact,
             Message::ToggleFullscreen => return Action::ToggleFullscreen,
             Message::ToggleMute => return Action::ToggleMute,
+            Message::Stop => {
+                self.confirm_stop = false;
+                self.handout.then(conductor.tick(now));
+                return Action::Ended(conductor.outcome(now, self.pain_before));
+            }
+            Message::FocusAnswer(answer) => {
+                self.gate_focus = answer;
+                None
+            }
+            Message::Answer(_) => {
+                self.gate_focus = Answer::No;
+                message.control()
+            }
+            Message::AskStop => {
+                self.confirm_stop = true;
+                self.resume_after_ask = !conductor.session().is_paused();
+                Some(Control::Pause)
+            }
+            Message::CancelStop => {
+                self.confirm_stop = false;
+                std::mem::take(&mut self.resume_after_ask).then_some(Control::Resume)
+            }
+            other => other.control(),
         };
-        self.sound.heard(&events, session, now);
-        if session.is_finished() {
-            return Action::Ended(Outcome {
-                routine_id: self.id.clone(),
-                routine_name: session.plan().routine.name.clone(),
-                summary: session.summary(now),
-                duration: now.saturating_duration_since(*started),
-                pain_before: self.pain_before,
-            });
+        let handout = match control {
+            Some(control) => conductor.control(control, now),
+            None => conductor.tick(now),
+        };
+        self.handout.then(handout);
+        if conductor.is_finished() {
+            return Action::Ended(conductor.outcome(now, self.pain_before));
         }
         Action::None
     }
@@ -369,7 +316,8 @@ impl Player {
             .hash(&mut h);
         match &self.run {
             Run::Ready(_) => 0u8.hash(&mut h),
-            Run::Going { session, .. } => {
+            Run::Going(conductor) => {
+                let session = conductor.session();
                 let status = session.status(self.now);
                 (
                     session.index(),
@@ -384,11 +332,12 @@ impl Player {
 
     /// When the app should wake the player next; `None` = not until input.
     pub fn next_wake(&self) -> Option<Instant> {
-        let Run::Going { session, .. } = &self.run else {
+        let Run::Going(conductor) = &self.run else {
             return None;
         };
-        let next = session.next_change(self.now)?;
-        let animating = self.breathing_guide && session.status(self.now).breath.is_some();
+        let next = conductor.next_wake(self.now)?;
+        let animating =
+            self.breathing_guide && conductor.session().status(self.now).breath.is_some();
         Some(if animating {
             next.min(self.now + FRAME)
         } else {
@@ -398,9 +347,10 @@ impl Player {
 
     /// The window title: time left and the move, readable in a taskbar.
     pub fn title(&self) -> String {
-        let Run::Going { session, .. } = &self.run else {
+        let Run::Going(conductor) = &self.run else {
             return format!("{} — Limber", self.plan().routine.name);
         };
+        let session = conductor.session();
         let status = session.status(self.now);
         match session.step() {
             None => "Done — Limber".to_string(),
@@ -420,7 +370,8 @@ impl Player {
     pub fn view(&self, compact: bool) -> Element<'_, Message> {
         let content = match &self.run {
             Run::Ready(plan) => self.view_ready(plan, compact),
-            Run::Going { session, .. } => {
+            Run::Going(conductor) => {
+                let session = conductor.session();
                 let status = session.status(self.now);
                 match session.step() {
                     Some(step) if step.kind == StepKind::Gate => self.view_gate(session, step),
@@ -458,11 +409,9 @@ impl Player {
             text(routine_left(left)).size(20).font(theme::SEMIBOLD),
             if self.muted {
                 text("Muted").size(16).style(theme::muted_text)
-            } else if let Some(notice) = &self.sound_notice {
-                // The short part ("Sound unavailable"); the reason is long.
-                text(notice.split(':').next().unwrap_or(notice))
-                    .size(16)
-                    .style(theme::muted_text)
+            } else if let SoundStatus::Unavailable(_) = self.sound {
+                // The reason is long; the settings page shows it.
+                text("Sound unavailable").size(16).style(theme::muted_text)
             } else {
                 text("")
             },
@@ -1145,6 +1094,54 @@ fn caution<'a, Message: 'a>(mv: Option<&'a Move>) -> Element<'a, Message> {
     }
 }
 
+pub fn key(key: Key, mode: Mode) -> Option<Message> {
+    use Message as M;
+    // These work everywhere in the player.
+    match key {
+        Key::Char('f') => return Some(M::ToggleFullscreen),
+        Key::Char('m') => return Some(M::ToggleMute),
+        Key::Char('c') => return Some(M::ToggleCompact),
+        _ => {}
+    }
+    match mode {
+        Mode::ConfirmStop => match key {
+            Key::Enter | Key::Char('y') => Some(M::Stop),
+            Key::Escape | Key::Char('n') => Some(M::CancelStop),
+            _ => None,
+        },
+        Mode::Ready => match key {
+            Key::Space | Key::Enter => Some(M::Start),
+            Key::Escape => Some(M::Leave),
+            Key::Char('y') => Some(M::StepUp(true)),
+            Key::Char('n') => Some(M::StepUp(false)),
+            Key::Char(c) => c.to_digit(10).map(|d| M::Pain(d as u8)),
+            _ => None,
+        },
+        Mode::Gate { focused } => match key {
+            Key::Char('y') => Some(M::Answer(Answer::Yes)),
+            Key::Char('n') => Some(M::Answer(Answer::No)),
+            Key::Left | Key::Right | Key::Up | Key::Down => Some(M::FocusAnswer(match focused {
+                Answer::Yes => Answer::No,
+                Answer::No => Answer::Yes,
+            })),
+            Key::Enter | Key::Space => Some(M::Answer(focused)),
+            Key::Char('p') => Some(M::Back),
+            Key::Escape => Some(M::AskStop),
+            _ => None,
+        },
+        Mode::Running => match key {
+            Key::Space => Some(M::TogglePause),
+            Key::Right | Key::Char('n') => Some(M::Skip),
+            Key::Left | Key::Char('p') => Some(M::Back),
+            Key::Char('r') => Some(M::Restart),
+            Key::Char('+') | Key::Char('=') => Some(M::AddTime),
+            Key::Enter => Some(M::Confirm),
+            Key::Escape => Some(M::AskStop),
+            _ => None,
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1170,5 +1167,66 @@ mod tests {
         // ...and a whole pixel later it has.
         assert_eq!(step_progress(p + 1.0 / 220.0, 220.0), 101.0 / 220.0);
         assert_eq!(step_progress(1.7, 220.0), 1.0);
+    }
+
+    #[test]
+    fn the_player_keys_do_what_the_hints_say() {
+        use Message as M;
+        let run = |k| key(k, Mode::Running);
+        assert_eq!(run(Key::Space), Some(M::TogglePause));
+        assert_eq!(run(Key::Right), Some(M::Skip));
+        assert_eq!(run(Key::Char('n')), Some(M::Skip));
+        assert_eq!(run(Key::Left), Some(M::Back));
+        assert_eq!(run(Key::Char('p')), Some(M::Back));
+        assert_eq!(run(Key::Char('r')), Some(M::Restart));
+        assert_eq!(run(Key::Char('+')), Some(M::AddTime));
+        assert_eq!(run(Key::Enter), Some(M::Confirm));
+        assert_eq!(run(Key::Escape), Some(M::AskStop));
+        assert_eq!(run(Key::Char('f')), Some(M::ToggleFullscreen));
+        assert_eq!(run(Key::Char('m')), Some(M::ToggleMute));
+        assert_eq!(run(Key::Char('c')), Some(M::ToggleCompact));
+        assert_eq!(run(Key::Char('x')), None);
+    }
+
+    #[test]
+    fn at_a_gate_y_and_n_answer_and_arrows_choose() {
+        use Message as M;
+        let gate = Mode::Gate {
+            focused: Answer::No,
+        };
+        assert_eq!(key(Key::Char('y'), gate), Some(M::Answer(Answer::Yes)));
+        // N answers "no" here instead of skipping.
+        assert_eq!(key(Key::Char('n'), gate), Some(M::Answer(Answer::No)));
+        assert_eq!(key(Key::Left, gate), Some(M::FocusAnswer(Answer::Yes)));
+        assert_eq!(key(Key::Enter, gate), Some(M::Answer(Answer::No)));
+        assert_eq!(key(Key::Space, gate), Some(M::Answer(Answer::No)));
+    }
+
+    #[test]
+    fn stopping_asks_first() {
+        use Message as M;
+        assert_eq!(key(Key::Escape, Mode::Running), Some(M::AskStop));
+        assert_eq!(key(Key::Enter, Mode::ConfirmStop), Some(M::Stop));
+        assert_eq!(key(Key::Escape, Mode::ConfirmStop), Some(M::CancelStop));
+        // Space does not pause behind the question.
+        assert_eq!(key(Key::Space, Mode::ConfirmStop), None);
+    }
+
+    #[test]
+    fn before_the_start_space_starts_and_escape_leaves() {
+        use Message as M;
+        assert_eq!(key(Key::Space, Mode::Ready), Some(M::Start));
+        assert_eq!(key(Key::Enter, Mode::Ready), Some(M::Start));
+        assert_eq!(key(Key::Escape, Mode::Ready), Some(M::Leave));
+        assert_eq!(key(Key::Right, Mode::Ready), None);
+        assert_eq!(key(Key::Char('y'), Mode::Ready), Some(M::StepUp(true)));
+    }
+
+    #[test]
+    fn digits_rate_pain_before_the_start() {
+        use Message as M;
+        assert_eq!(key(Key::Char('7'), Mode::Ready), Some(M::Pain(7)));
+        // While running, digits do nothing.
+        assert_eq!(key(Key::Char('7'), Mode::Running), None);
     }
 }

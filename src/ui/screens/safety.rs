@@ -4,6 +4,7 @@
 use iced::widget::{Column, button, column, container, row, scrollable, text};
 use iced::{Element, Length};
 
+use crate::ui::keys::Key;
 use crate::ui::theme;
 use crate::ui::widgets::hint;
 
@@ -91,5 +92,12 @@ impl Safety {
             .padding(40)
             .center_x(Length::Fill)
             .into()
+    }
+}
+
+pub fn key(key: Key) -> Option<Message> {
+    match key {
+        Key::Enter | Key::Escape | Key::Space => Some(Message::Close),
+        _ => None,
     }
 }

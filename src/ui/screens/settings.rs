@@ -9,6 +9,7 @@ use crate::cues::Cue;
 use crate::routine::Dur;
 use crate::routine::Side;
 use crate::settings::{Renderer, Settings as Values, ThemeChoice};
+use crate::ui::keys::Key;
 use crate::ui::theme;
 use crate::ui::widgets::hint;
 
@@ -421,6 +422,21 @@ impl SettingsScreen {
     }
 }
 
+pub fn key(key: Key) -> Option<Message> {
+    use Message as M;
+    match key {
+        Key::Up => Some(M::Select(-1)),
+        Key::Down => Some(M::Select(1)),
+        Key::Left => Some(M::Step(-1)),
+        Key::Right | Key::Enter | Key::Space => Some(M::Step(1)),
+        Key::Char('r') => Some(M::OpenRoutines),
+        Key::Char('f') => Some(M::OpenSettingsFile),
+        Key::Char('p') => Some(M::Preview),
+        Key::Escape => Some(M::Close),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -474,7 +490,7 @@ mod tests {
         Row::Cue(Cue::Halfway).step(&mut v, 1);
         assert!(!v.cue_halfway);
         assert_eq!(Row::Cue(Cue::Halfway).value(&v), "Off");
-        assert!(!crate::cues::CuePrefs::from_settings(&v).enabled(Cue::Halfway));
+        assert!(!v.cue_prefs().enabled(Cue::Halfway));
         let mut screen = SettingsScreen::new(v, "s.ron".into());
         screen.update(Message::Pick(Row::Cue(Cue::Switch)));
         assert_eq!(screen.update(Message::Preview), Action::Play(Cue::Switch));
@@ -496,5 +512,14 @@ mod tests {
         assert_eq!(screen.selected, 0);
         screen.update(Message::Select(100));
         assert_eq!(screen.selected, ROWS.len() - 1);
+    }
+
+    #[test]
+    fn settings_arrows_choose_and_change() {
+        use Message as M;
+        assert_eq!(key(Key::Down), Some(M::Select(1)));
+        assert_eq!(key(Key::Left), Some(M::Step(-1)));
+        assert_eq!(key(Key::Enter), Some(M::Step(1)));
+        assert_eq!(key(Key::Escape), Some(M::Close));
     }
 }

@@ -1,0 +1,629 @@
+//! `limber follow ROUTINE`: follow a routine by ear, from a terminal.
+//!
+//! The same [`Conductor`] as the window drives the routine and hands its
+//! cues to the [`Audio`], which plays each on the sample it is due. On a
+//! terminal, keys control the session and one status line is redrawn in
+//! place; otherwise (input from a pipe or a file, or none) it still runs:
+//! lines answer the questions, and at the end of the input a sensible
+//! default is taken and said. Every session that got going is kept in the
+//! history, as the window keeps it.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant, SystemTime};
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use crate::audio::Audio;
+use crate::conductor::{Conductor, Control, Handout, Outcome as SessionOutcome, Setup};
+use crate::cues::{Cue, Planned};
+use crate::history::{Pain, Record, Via};
+use crate::routine::{Answer, Gate, Routine, StepKind, clock};
+use crate::session::{BreathPhase, Phase, Session};
+use crate::settings::Settings;
+
+mod cue_log;
+mod terminal;
+
+use cue_log::CueLog;
+use terminal::{Input, Screen};
+
+/// What `limber follow` was asked to do.
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub id: String,
+    pub routine: Arc<Routine>,
+    pub settings: Settings,
+    /// The history file the session is kept in.
+    pub history: PathBuf,
+    /// Write each cue's planned and device times here.
+    pub cue_log: Option<PathBuf>,
+    /// Answer every question with this, without asking.
+    pub answer: Option<Answer>,
+    /// At the end, say how long the routine took against its plan (the
+    /// timer's drift, for scripts/measure).
+    pub timing: bool,
+}
+
+/// The longest wait between two looks at the clock, input and signals.
+const MAX_WAIT: Duration = Duration::from_millis(250);
+
+pub fn run(options: Options) -> ExitCode {
+    let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    let stop = Arc::new(AtomicBool::new(false));
+    #[cfg(unix)]
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        let _ = signal_hook::flag::register(signal, stop.clone());
+    }
+    let log = match options.cue_log.as_deref().map(CueLog::create).transpose() {
+        Ok(log) => log,
+        Err(message) => {
+            eprintln!("limber: {message}");
+            return ExitCode::from(1);
+        }
+    };
+    let audio = Audio::new(&options.settings);
+    let screen = if interactive {
+        match Screen::raw() {
+            Ok(screen) => screen,
+            Err(e) => {
+                eprintln!("limber: cannot set up the terminal ({e})");
+                return ExitCode::from(1);
+            }
+        }
+    } else {
+        Screen::lines()
+    };
+    let input = if interactive {
+        Input::keys()
+    } else {
+        Input::lines()
+    };
+    let mut follower = Follower {
+        audio,
+        screen,
+        input,
+        log,
+        stop,
+        asked: None,
+        last_step: None,
+        requested: Vec::new(),
+    };
+    follower.run(options)
+}
+
+struct Follower {
+    audio: Audio,
+    screen: Screen,
+    input: Input,
+    log: Option<CueLog>,
+    stop: Arc<AtomicBool>,
+    /// The step whose question or confirmation was last asked for.
+    asked: Option<usize>,
+    /// The step the last printed line was about.
+    last_step: Option<usize>,
+    /// Cues handed to the audio and not yet taken by the device (cue log).
+    requested: Vec<Planned>,
+}
+
+enum Outcome {
+    Finished,
+    Quit,
+    Interrupted,
+}
+
+impl Follower {
+    fn run(&mut self, options: Options) -> ExitCode {
+        // A sound server can take a moment to settle after a stream opens:
+        // start the routine once the device plays steadily.
+        self.audio
+            .wait_ready(Duration::from_millis(500), Duration::from_secs(3));
+        if let Some(notice) = self.audio.notice() {
+            self.screen.say(&format!(
+                "{notice}. Following silently; sound returns when a device does."
+            ));
+        }
+        if self.audio.is_muted() {
+            self.screen
+                .say("Sound is off (muted in the settings; m turns it on).");
+        }
+        for notice in self.audio.file_notices() {
+            self.screen.say(&format!("warning: {notice}"));
+        }
+        self.screen.say(&format!(
+            "{} ({}){}",
+            options.routine.name,
+            options.id,
+            if self.screen.is_raw() {
+                " · Space pause · n/→ skip · p/← back · r restart · + 15 s · Enter done · m mute · q quit"
+            } else {
+                ""
+            }
+        ));
+        // Pain is asked only of a person at a keyboard.
+        let ask_pain = options.settings.ask_pain && self.screen.is_raw();
+        let pain_before = if ask_pain {
+            match self.ask_pain("How is your pain right now?") {
+                Asked::Rating(p) => p,
+                Asked::Quit => return self.leave(ExitCode::SUCCESS),
+                Asked::Interrupted => return self.leave(ExitCode::from(130)),
+            }
+        } else {
+            None
+        };
+        let start = Instant::now();
+        if let Some(log) = &mut self.log {
+            log.start(&options.id, start, SystemTime::now());
+        }
+        let (mut conductor, first) = Conductor::start(
+            Setup {
+                id: options.id.clone(),
+                routine: options.routine.clone(),
+                options: options.settings.plan_options(),
+                prefs: options.settings.cue_prefs(),
+                answer: options.answer,
+            },
+            start,
+        );
+        self.hand(&conductor, first);
+        let outcome = self.follow(&mut conductor);
+        let now = Instant::now();
+        if options.timing && matches!(outcome, Outcome::Finished) {
+            // Without pauses or waits (e.g. with --answer), the end should
+            // come exactly the plan's total after the start.
+            let took = now - start;
+            let planned = conductor.plan().total;
+            self.screen.say(&format!(
+                "timing: planned {:.3} s, ended after {:.3} s ({:+.1} ms)",
+                planned.as_secs_f64(),
+                took.as_secs_f64(),
+                (took.as_secs_f64() - planned.as_secs_f64()) * 1000.0
+            ));
+        }
+        if let Outcome::Finished = outcome {
+            self.ring_out(now);
+        }
+        self.drain_onsets();
+        self.finish_log(Instant::now());
+        let result = conductor.outcome(Instant::now(), pain_before);
+        let summary = &result.summary;
+        let code = match outcome {
+            Outcome::Finished => {
+                self.screen.say(&format!(
+                    "Done: {} of {} moves in {}.",
+                    summary.done(),
+                    summary.moves.len(),
+                    clock(summary.active)
+                ));
+                ExitCode::SUCCESS
+            }
+            Outcome::Quit => {
+                self.screen.say(&format!(
+                    "Stopped after {} ({} of {} moves done).",
+                    clock(summary.active),
+                    summary.done(),
+                    summary.moves.len()
+                ));
+                ExitCode::SUCCESS
+            }
+            Outcome::Interrupted => {
+                self.screen.say("Interrupted.");
+                ExitCode::from(130)
+            }
+        };
+        // Kept at once, as the window keeps it; the rating after is an
+        // update of the same record.
+        if let Some(record) = self.record(&options, &result)
+            && ask_pain
+            && !matches!(outcome, Outcome::Interrupted)
+            && let Asked::Rating(Some(after)) = self.ask_pain("And your pain now?")
+        {
+            let updated = record
+                .clone()
+                .with_pain(record.pain_before, Pain::new(after));
+            if let Err(e) = crate::history::append(&options.history, &updated) {
+                self.screen
+                    .say(&format!("Could not save the pain rating: {e}"));
+            }
+        }
+        self.leave(code)
+    }
+
+    fn leave(&mut self, code: ExitCode) -> ExitCode {
+        self.screen.restore();
+        code
+    }
+
+    /// Lets the last chime ring out before the process (and the sound with
+    /// it) ends.
+    fn ring_out(&mut self, now: Instant) {
+        if self.audio.is_available() && !self.audio.is_muted() {
+            let ring = Duration::from_secs_f32(crate::chimes::design(Cue::Complete).length());
+            let end = now + ring + Duration::from_millis(200);
+            while Instant::now() < end {
+                self.drain_onsets();
+                std::thread::sleep(Duration::from_millis(20));
+            }
+        }
+    }
+
+    /// Keeps the session in the history (if anything was started) and says
+    /// so; the record, to update with a rating.
+    fn record(&mut self, options: &Options, outcome: &SessionOutcome) -> Option<Record> {
+        let ended = chrono::Local::now().fixed_offset();
+        let record = Record::from_outcome(outcome, ended, Via::Terminal)?;
+        match crate::history::append(&options.history, &record) {
+            Ok(()) => {
+                self.screen
+                    .say("Kept in your history (limber history shows it).");
+                Some(record)
+            }
+            Err(e) => {
+                self.screen
+                    .say(&format!("Could not save this session in your history: {e}"));
+                None
+            }
+        }
+    }
+
+    fn follow(&mut self, conductor: &mut Conductor) -> Outcome {
+        loop {
+            let now = Instant::now();
+            let handout = conductor.tick(now);
+            self.hand(conductor, handout);
+            self.drain_onsets();
+            if conductor.is_finished() {
+                self.screen.status("");
+                return Outcome::Finished;
+            }
+            if self.stop.load(Ordering::SeqCst) {
+                return Outcome::Interrupted;
+            }
+            let status = conductor.session().status(now);
+            self.announce(conductor.session(), status.index, status.phase);
+            if let Some(outcome) = self.answer_without_asking(conductor, now, status.phase) {
+                return outcome;
+            }
+            self.screen
+                .status(&status_line(conductor.session(), now, &self.audio));
+
+            let wake = conductor
+                .next_wake(now)
+                .map_or(MAX_WAIT, |t| t.saturating_duration_since(now))
+                .min(MAX_WAIT);
+            if let Some(key) = self.input.next_key(wake)
+                && let Some(outcome) = self.key(conductor, key)
+            {
+                return outcome;
+            }
+        }
+    }
+
+    /// Prints a line when a new step starts (and asks its question).
+    fn announce(&mut self, session: &Session, index: usize, phase: Phase) {
+        if self.last_step != Some(index) {
+            self.last_step = Some(index);
+            // A question is asked below, not announced as a step.
+            if let Some(step) = session.step().filter(|s| s.kind != StepKind::Gate) {
+                let length = if step.duration.is_zero() {
+                    " (until you are done)".into()
+                } else {
+                    format!(" ({})", clock(step.duration))
+                };
+                self.screen.say(&format!(
+                    "[{}] {}{length}",
+                    clock(step.start),
+                    session.plan().describe(step)
+                ));
+            }
+        }
+        if matches!(phase, Phase::Gate | Phase::Confirm) && self.asked != Some(index) {
+            self.asked = Some(index);
+            if phase == Phase::Gate {
+                if let Some(gate) = gate_of(session) {
+                    if let Some(detail) = &gate.detail {
+                        self.screen.say(detail);
+                    }
+                    self.screen
+                        .say(&format!("{} Answer y (yes) or n (no).", gate.question));
+                }
+            } else if self.screen.is_raw() {
+                self.screen.say("Press Enter when you are done.");
+            }
+        }
+    }
+
+    /// Questions and confirmations settled by typed lines or (at the end of
+    /// the input) by a default that is said out loud.
+    fn answer_without_asking(
+        &mut self,
+        conductor: &mut Conductor,
+        now: Instant,
+        phase: Phase,
+    ) -> Option<Outcome> {
+        match phase {
+            Phase::Gate => {
+                while let Some(line) = self.input.queue.pop_front() {
+                    match parse_answer(&line) {
+                        Some(answer) => {
+                            self.control(conductor, Control::Answer(answer), now);
+                            return None;
+                        }
+                        None if line.trim().eq_ignore_ascii_case("q") => {
+                            return Some(Outcome::Quit);
+                        }
+                        None => self.screen.say("Please answer y or n."),
+                    }
+                }
+                if self.input.ended {
+                    let answer =
+                        gate_of(conductor.session()).map_or(Answer::No, |g| g.assumed_answer());
+                    self.screen.say(&format!(
+                        "No answer given (end of input): taking \"{}\", as `limber plan` shows it. \
+                         Use --answer yes|no to choose.",
+                        answer_word(answer)
+                    ));
+                    self.control(conductor, Control::Answer(answer), now);
+                }
+            }
+            Phase::Confirm => {
+                if let Some(line) = self.input.queue.pop_front() {
+                    if line.trim().eq_ignore_ascii_case("q") {
+                        return Some(Outcome::Quit);
+                    }
+                    self.control(conductor, Control::Confirm, now);
+                } else if self.input.ended {
+                    self.screen
+                        .say("No one to confirm (end of input): moving on.");
+                    self.control(conductor, Control::Confirm, now);
+                }
+            }
+            _ => {
+                // Lines typed ahead wait for the next question; "q" quits.
+                if self
+                    .input
+                    .queue
+                    .front()
+                    .is_some_and(|l| l.trim().eq_ignore_ascii_case("q"))
+                {
+                    return Some(Outcome::Quit);
+                }
+            }
+        }
+        None
+    }
+
+    fn key(&mut self, conductor: &mut Conductor, key: KeyEvent) -> Option<Outcome> {
+        if key.kind == KeyEventKind::Release {
+            return None;
+        }
+        let now = Instant::now();
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let at_gate = conductor.session().status(now).phase == Phase::Gate;
+        let control = match key.code {
+            KeyCode::Char('c') if ctrl => return Some(Outcome::Interrupted),
+            KeyCode::Char('q') | KeyCode::Esc => return Some(Outcome::Quit),
+            KeyCode::Char('m') => {
+                let muted = self.audio.toggle_muted();
+                self.screen
+                    .say(if muted { "Sound off (m)." } else { "Sound on." });
+                return None;
+            }
+            KeyCode::Char(' ') => Control::TogglePause,
+            KeyCode::Char('n') if at_gate => Control::Answer(Answer::No),
+            KeyCode::Char('y') if at_gate => Control::Answer(Answer::Yes),
+            KeyCode::Char('n') | KeyCode::Right => Control::Skip,
+            KeyCode::Char('p') | KeyCode::Left => Control::Back,
+            KeyCode::Char('r') => Control::Restart,
+            KeyCode::Char('+') | KeyCode::Char('=') => Control::AddTime,
+            KeyCode::Enter => Control::Confirm,
+            _ => return None,
+        };
+        self.control(conductor, control, now);
+        None
+    }
+
+    fn control(&mut self, conductor: &mut Conductor, control: Control, now: Instant) {
+        let handout = conductor.control(control, now);
+        self.hand(conductor, handout);
+    }
+
+    /// Gives a handout to the audio (and says which questions were answered
+    /// in advance).
+    fn hand(&mut self, conductor: &Conductor, handout: Handout) {
+        for (section, answer) in &handout.answered {
+            if let Some(gate) = conductor.plan().routine.sections[*section].gate.as_ref() {
+                self.screen.say(&format!(
+                    "{} {} (--answer)",
+                    gate.question,
+                    answer_word(*answer)
+                ));
+            }
+        }
+        if let Some(t) = handout.cancel_after {
+            self.audio.cancel_after(t);
+            self.requested.retain(|c| c.at <= t);
+        }
+        for c in handout.cues {
+            self.audio.play(c.cue, c.at);
+            if self.log.is_some() {
+                self.requested.push(c);
+            }
+        }
+    }
+
+    fn drain_onsets(&mut self) {
+        let onsets = self.audio.take_onsets();
+        if let Some(log) = &mut self.log {
+            for o in onsets {
+                if let Some(i) = self
+                    .requested
+                    .iter()
+                    .position(|c| c.cue == o.cue && c.at == o.due)
+                {
+                    self.requested.remove(i);
+                }
+                log.onset(&o);
+            }
+        }
+    }
+
+    /// Cues that were due but never reached the device go in the log too.
+    fn finish_log(&mut self, now: Instant) {
+        if let Some(log) = &mut self.log {
+            for c in self.requested.drain(..).filter(|c| c.at <= now) {
+                log.missed(c.cue, c.at);
+            }
+            log.flush();
+        }
+    }
+
+    /// Asks for a 0–10 rating on the status line: digits, Backspace, Enter
+    /// (a blank answer skips it).
+    fn ask_pain(&mut self, question: &str) -> Asked {
+        let prompt = format!("{question} 0–10, Enter to skip:");
+        self.screen.say(&prompt);
+        let mut typed = String::new();
+        loop {
+            self.screen.status(&format!("{prompt} {typed}"));
+            if self.stop.load(Ordering::SeqCst) {
+                return Asked::Interrupted;
+            }
+            let Some(key) = self.input.next_key(MAX_WAIT) else {
+                if self.input.ended {
+                    return Asked::Rating(None);
+                }
+                continue;
+            };
+            if key.kind == KeyEventKind::Release {
+                continue;
+            }
+            match key.code {
+                KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                    return Asked::Interrupted;
+                }
+                KeyCode::Char('q') | KeyCode::Esc => return Asked::Quit,
+                KeyCode::Char(c) if c.is_ascii_digit() && typed.len() < 2 => typed.push(c),
+                KeyCode::Backspace => {
+                    typed.pop();
+                }
+                KeyCode::Enter => match parse_rating(&typed) {
+                    Ok(rating) => {
+                        self.screen.status("");
+                        return Asked::Rating(rating);
+                    }
+                    Err(()) => {
+                        self.screen.say("A number from 0 to 10, please.");
+                        typed.clear();
+                    }
+                },
+                _ => {}
+            }
+        }
+    }
+}
+
+/// What became of a question for a rating.
+enum Asked {
+    Rating(Option<u8>),
+    Quit,
+    Interrupted,
+}
+
+/// A typed rating: blank is none, 0–10 is one, anything else is a mistake.
+fn parse_rating(typed: &str) -> Result<Option<u8>, ()> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return Ok(None);
+    }
+    match typed.parse::<u8>() {
+        Ok(n) if n <= Pain::MAX => Ok(Some(n)),
+        _ => Err(()),
+    }
+}
+
+fn parse_answer(line: &str) -> Option<Answer> {
+    match line.trim().to_ascii_lowercase().as_str() {
+        "y" | "yes" => Some(Answer::Yes),
+        "n" | "no" => Some(Answer::No),
+        _ => None,
+    }
+}
+
+fn answer_word(answer: Answer) -> &'static str {
+    match answer {
+        Answer::Yes => "yes",
+        Answer::No => "no",
+    }
+}
+
+/// The question the session waits at, if it waits at one.
+fn gate_of(session: &Session) -> Option<&Gate> {
+    session
+        .step()
+        .filter(|s| s.kind == StepKind::Gate)
+        .and_then(|s| session.plan().routine.sections[s.section].gate.as_ref())
+}
+
+/// The live status: move, side, set, time left, rep, breath, and flags.
+fn status_line(session: &Session, now: Instant, audio: &Audio) -> String {
+    let Some(step) = session.step() else {
+        return String::new();
+    };
+    let status = session.status(now);
+    let mut parts = vec![session.plan().describe(step)];
+    match status.phase {
+        Phase::Gate => parts.push("waiting for your answer (y/n)".into()),
+        Phase::Confirm => parts.push(format!("+{} · Enter when done", clock(status.overtime))),
+        _ if !status.length.is_zero() => {
+            // Shown rounded up, as a countdown is.
+            let left = Duration::from_secs(status.remaining.as_secs_f64().ceil() as u64);
+            parts.push(format!("{} left", clock(left)));
+        }
+        _ => {}
+    }
+    if let Some((rep, reps)) = status.rep {
+        parts.push(format!("rep {rep} of {reps}"));
+    }
+    if let Some(breath) = status.breath {
+        parts.push(
+            match breath.phase {
+                BreathPhase::Inhale => "breathe in",
+                BreathPhase::Hold => "hold",
+                BreathPhase::Exhale => "breathe out",
+            }
+            .into(),
+        );
+    }
+    if status.phase == Phase::Paused {
+        parts.push("PAUSED (Space)".into());
+    }
+    if audio.is_muted() {
+        parts.push("muted".into());
+    } else if !audio.is_available() {
+        parts.push("no sound".into());
+    }
+    parts.join(" · ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ratings_are_blank_or_zero_to_ten() {
+        assert_eq!(parse_rating(""), Ok(None));
+        assert_eq!(parse_rating(" "), Ok(None));
+        assert_eq!(parse_rating("0"), Ok(Some(0)));
+        assert_eq!(parse_rating("10"), Ok(Some(10)));
+        assert_eq!(parse_rating("11"), Err(()));
+        assert_eq!(parse_rating("x"), Err(()));
+    }
+}
