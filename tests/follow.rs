@@ -185,6 +185,70 @@ fn a_session_stopped_by_a_signal_is_kept_as_partial() {
     assert_ne!(records[0]["moves"][0]["status"], "not_reached");
 }
 
+/// At a terminal (a pseudo-terminal from util-linux's `script`), pain is
+/// asked before and after, with keys, and kept with the session.
+#[cfg(target_os = "linux")]
+#[test]
+fn at_a_terminal_pain_is_asked_before_and_after() {
+    use std::io::Read;
+    use std::sync::{Arc, Mutex};
+    use std::time::{Duration, Instant};
+    let home = tempfile::tempdir().unwrap();
+    let command = format!("{} follow {TINY}", env!("CARGO_BIN_EXE_limber"));
+    let mut child = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("LIMBER_HOME", home.path())
+        .env("PULSE_SERVER", "unix:/nonexistent/limber-test")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("`script` from util-linux runs the test in a terminal");
+    let screen = Arc::new(Mutex::new(String::new()));
+    let mut out = child.stdout.take().unwrap();
+    let seen = screen.clone();
+    let reader = std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = out.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            seen.lock()
+                .unwrap()
+                .push_str(&String::from_utf8_lossy(&buf[..n]));
+        }
+    });
+    // Waits until the terminal shows `text` (its `nth` time), then types.
+    let mut keys = child.stdin.take().unwrap();
+    let mut when_shown = |text: &str, nth: usize, typed: &str| {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while screen.lock().unwrap().matches(text).count() < nth {
+            assert!(
+                Instant::now() < deadline,
+                "never showed {text:?}:\n{}",
+                screen.lock().unwrap()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        keys.write_all(typed.as_bytes()).unwrap();
+        keys.flush().unwrap();
+    };
+    // A mistake first, then 4; "n" at the question; 2 after.
+    when_shown("How is your pain right now?", 1, "12\r");
+    when_shown("A number from 0 to 10, please.", 1, "4\r");
+    when_shown("Answer y (yes) or n (no).", 1, "n");
+    when_shown("And your pain now?", 1, "2\r");
+    let status = child.wait().unwrap();
+    reader.join().unwrap();
+    let out = screen.lock().unwrap().clone();
+    assert!(status.success(), "{out}");
+    let records = history(home.path());
+    assert_eq!(records.len(), 1, "one session, updated: {records:?}\n{out}");
+    assert_eq!(records[0]["pain_before"], 4);
+    assert_eq!(records[0]["pain_after"], 2);
+    assert_eq!(records[0]["completed"], true);
+}
+
 #[test]
 fn an_unknown_routine_is_an_error() {
     let home = tempfile::tempdir().unwrap();
