@@ -192,24 +192,36 @@ fn sets<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
         .map_err(D::Error::custom)
 }
 
+/// What is wrong with a piece of text, if anything: too long, or holding a
+/// control character other than tab or newline (a NUL or an escape code
+/// would be drawn on the card, spoken, or sent to a terminal).
+fn text_problem(text: &str, what: &str, max: usize) -> Option<String> {
+    let chars = text.chars().count();
+    if chars > max {
+        return Some(format!(
+            "{what} is {chars} characters long; keep it under {max}"
+        ));
+    }
+    text.chars()
+        .find(|&c| c.is_control() && c != '\n' && c != '\t')
+        .map(|c| {
+            format!(
+                "{what} contains a control character (U+{:04X}); only tabs and line breaks may be in text",
+                u32::from(c)
+            )
+        })
+}
+
 fn bounded_text<'de, D: Deserializer<'de>>(
     d: D,
     what: &str,
     max: usize,
 ) -> Result<String, D::Error> {
     let text = String::deserialize(d)?;
-    let chars = text.chars().count();
-    if chars > max {
-        return Err(D::Error::custom(format!(
-            "{what} is {chars} characters long; keep it under {max}"
-        )));
+    match text_problem(&text, what, max) {
+        Some(problem) => Err(D::Error::custom(problem)),
+        None => Ok(text),
     }
-    if text.chars().any(|c| c.is_control() && c != '\n') {
-        return Err(D::Error::custom(format!(
-            "{what} contains a control character"
-        )));
-    }
-    Ok(text)
 }
 
 fn name<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
@@ -220,20 +232,16 @@ fn name<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     Ok(text)
 }
 
+/// Descriptions, questions and the like.
 fn long_text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     bounded_text(d, "this text", limits::TEXT_CHARS)
 }
 
 fn opt_long_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     optional(d, |text: String| {
-        let chars = text.chars().count();
-        if chars > limits::TEXT_CHARS {
-            Err(format!(
-                "this text is {chars} characters long; keep it under {}",
-                limits::TEXT_CHARS
-            ))
-        } else {
-            Ok(text)
+        match text_problem(&text, "this text", limits::TEXT_CHARS) {
+            Some(problem) => Err(problem),
+            None => Ok(text),
         }
     })
 }
@@ -247,15 +255,11 @@ fn steps<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
             limits::STEPS
         )));
     }
-    if let Some(long) = steps
+    if let Some(problem) = steps
         .iter()
-        .find(|s| s.chars().count() > limits::STEP_CHARS)
+        .find_map(|s| text_problem(s, "a step", limits::STEP_CHARS))
     {
-        return Err(D::Error::custom(format!(
-            "a step is {} characters long; keep each under {}",
-            long.chars().count(),
-            limits::STEP_CHARS
-        )));
+        return Err(D::Error::custom(problem));
     }
     Ok(steps)
 }
@@ -482,9 +486,17 @@ pub struct BreathFile {
     hold: Dur,
     #[serde(deserialize_with = "breath_phase")]
     exhale: Dur,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "opt_long_text",
+        skip_serializing_if = "Option::is_none"
+    )]
     inhale_cue: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "opt_long_text",
+        skip_serializing_if = "Option::is_none"
+    )]
     exhale_cue: Option<String>,
 }
 
@@ -685,6 +697,30 @@ impl<'de> Deserialize<'de> for GateAction {
                 }
                 GateAction::Repeat(name)
             }
+        })
+    }
+}
+
+/// `Gate` as written, with its text checked while reading.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename = "Gate")]
+struct GateFile {
+    #[serde(deserialize_with = "long_text")]
+    question: String,
+    #[serde(default, deserialize_with = "opt_long_text")]
+    detail: Option<String>,
+    yes: GateAction,
+    no: GateAction,
+}
+
+impl<'de> Deserialize<'de> for Gate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Gate, D::Error> {
+        let f = GateFile::deserialize(d)?;
+        Ok(Gate {
+            question: f.question,
+            detail: f.detail,
+            yes: f.yes,
+            no: f.no,
         })
     }
 }

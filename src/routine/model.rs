@@ -63,13 +63,13 @@ pub struct Section {
     pub moves: Vec<Move>,
 }
 
-/// A question asked before a section starts.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A question asked before a section starts. (Read from files by
+/// `format`, which checks its text.)
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Gate {
     pub question: String,
     /// A sentence under the question: why it is asked, what each answer does.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
     pub yes: GateAction,
     pub no: GateAction,
