@@ -2,15 +2,16 @@
 //! listing, checking and previewing routines from a terminal.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 use serde_json::json;
 
+use crate::library::{self, LibraryError};
 use crate::paths::Paths;
-use crate::routine::{self, Entry, Plan, Routine, RoutineError, clock};
+use crate::routine::{self, Plan, Routine, clock};
 use crate::settings::Settings;
 
 mod history;
@@ -112,8 +113,8 @@ macro_rules! err {
 }
 
 pub fn paths() -> Result<Paths, ExitCode> {
-    Paths::from_env().ok_or_else(|| {
-        err!("limber: cannot find a home folder for settings; set LIMBER_HOME=DIR");
+    Paths::find().map_err(|e| {
+        err!("limber: {e}");
         ExitCode::from(1)
     })
 }
@@ -259,33 +260,14 @@ fn expand(files: &[PathBuf]) -> Vec<PathBuf> {
 /// after saying what is wrong.
 fn paths_and_routine(arg: &str) -> Result<(Paths, String, Arc<Routine>), ExitCode> {
     let paths = paths()?;
-    let (id, routine) = resolve(arg, &paths).map_err(|message| {
-        err!("{message}");
+    let (id, routine) = library::find(arg, &paths.routines()).map_err(|e| {
+        match e {
+            LibraryError::NotFound(_) => err!("limber: {e}"),
+            _ => err!("{e}"),
+        }
         ExitCode::from(1)
     })?;
     Ok((paths, id, routine))
-}
-
-/// Finds a routine by id in the library, or loads it from a path.
-pub fn resolve(arg: &str, paths: &Paths) -> Result<(String, Arc<Routine>), String> {
-    let as_path = Path::new(arg);
-    if arg.ends_with(".ron") || arg.contains(std::path::MAIN_SEPARATOR) || as_path.is_file() {
-        return routine::load_file(as_path)
-            .map(|r| (routine::id_of(as_path), Arc::new(r)))
-            .map_err(|e: RoutineError| e.to_string());
-    }
-    let entries = routine::library(&paths.routines());
-    match entries.into_iter().find(|e: &Entry| e.id == arg) {
-        Some(Entry {
-            id, routine: Ok(r), ..
-        }) => Ok((id, r)),
-        Some(Entry {
-            routine: Err(e), ..
-        }) => Err(e.to_string()),
-        None => Err(format!(
-            "limber: no routine called \"{arg}\"; `limber list` shows the ones there are"
-        )),
-    }
 }
 
 fn plan(arg: &str, json: bool) -> ExitCode {

@@ -55,6 +55,32 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
     }
 }
 
+/// A file Limber could not read or write: which, what kind of failure, and
+/// the system's words for it. Cloneable, so it can travel in the window's
+/// messages; shown as `PATH: REASON`.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}: {reason}", path.display())]
+pub struct FileError {
+    pub path: PathBuf,
+    pub kind: io::ErrorKind,
+    pub reason: String,
+}
+
+impl FileError {
+    pub fn new(path: &Path, error: &io::Error) -> FileError {
+        FileError {
+            path: path.to_path_buf(),
+            kind: error.kind(),
+            reason: error.to_string(),
+        }
+    }
+
+    /// For `map_err`: `write_atomic(&p, b).map_err(FileError::at(&p))`.
+    pub fn at(path: &Path) -> impl FnOnce(io::Error) -> FileError + '_ {
+        move |error| FileError::new(path, &error)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,6 +6,11 @@
 
 use std::path::{Path, PathBuf};
 
+/// No home folder could be found for Limber's files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("cannot find a home folder for settings; set LIMBER_HOME=DIR")]
+pub struct NoHome;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Paths {
     pub config: PathBuf,
@@ -33,6 +38,11 @@ impl Paths {
                 })
             }
         }
+    }
+
+    /// [`Paths::from_env`], or why not.
+    pub fn find() -> Result<Paths, NoHome> {
+        Paths::from_env().ok_or(NoHome)
     }
 
     /// Everything under one folder.

@@ -43,6 +43,20 @@ pub fn pain_free(r: &Record) -> bool {
     r.completed && no_yes && not_worse
 }
 
+/// The step up to offer before `routine` starts, from the history file and
+/// the last decision kept in the state file. Blocking: it reads both.
+pub fn offer(
+    history: &std::path::Path,
+    state: &std::path::Path,
+    routine_id: &str,
+    routine: &Routine,
+    rule: Rule,
+) -> Result<Option<Proposal>, crate::history::HistoryError> {
+    let records = crate::history::load(history)?.records;
+    let since = crate::state::State::load(state).last_decision(routine_id);
+    Ok(propose(routine_id, routine, &records, since, rule))
+}
+
 /// What to step up for `routine_id`, counting its sessions after `since`
 /// (the last change or refusal), if enough were pain-free.
 pub fn propose(

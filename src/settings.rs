@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use serde::de::{DeserializeOwned, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::files::FileError;
 use crate::routine::{Dur, PlanOptions, Side, Timing};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -297,27 +298,24 @@ pub fn to_ron(settings: &Settings) -> String {
         .unwrap_or_default()
 }
 
-/// Writes the settings file atomically. With `backup`, a copy of the file
-/// as it was (it had mistakes when loaded) is kept beside it first, named
-/// `settings.ron.bak-YYYYMMDD-HHMMSS`, and its path returned: the person's
-/// own text is never silently replaced.
+/// Writes the settings file atomically. With `backup` (the moment to stamp
+/// it with), a copy of the file as it was (it had mistakes when loaded) is
+/// kept beside it first, named `settings.ron.bak-YYYYMMDD-HHMMSS`, and its
+/// path returned: the person's own text is never silently replaced.
 pub fn save(
     path: &Path,
     values: &Settings,
-    backup: bool,
-) -> Result<Option<std::path::PathBuf>, String> {
+    backup: Option<chrono::NaiveDateTime>,
+) -> Result<Option<PathBuf>, FileError> {
     let mut kept = None;
-    if backup && path.exists() {
-        let copy = path.with_extension(format!(
-            "ron.bak-{}",
-            chrono::Local::now().format("%Y%m%d-%H%M%S")
-        ));
-        std::fs::copy(path, &copy)
-            .map_err(|e| format!("cannot back up {}: {e}", path.display()))?;
+    if let Some(now) = backup
+        && path.exists()
+    {
+        let copy = path.with_extension(format!("ron.bak-{}", now.format("%Y%m%d-%H%M%S")));
+        std::fs::copy(path, &copy).map_err(FileError::at(path))?;
         kept = Some(copy);
     }
-    crate::files::write_atomic(path, to_ron(values).as_bytes())
-        .map_err(|e| format!("{}: {e}", path.display()))?;
+    crate::files::write_atomic(path, to_ron(values).as_bytes()).map_err(FileError::at(path))?;
     Ok(kept)
 }
 
@@ -334,14 +332,19 @@ mod tests {
         let (mut values, notices) = Settings::load(&path);
         assert_eq!(notices.len(), 1);
         values.extra_reps = 2;
-        let kept = save(&path, &values, true).unwrap().expect("a backup");
+        let now = chrono::NaiveDate::from_ymd_opt(2026, 12, 2)
+            .unwrap()
+            .and_hms_opt(18, 30, 5)
+            .unwrap();
+        let kept = save(&path, &values, Some(now)).unwrap().expect("a backup");
+        assert_eq!(kept, dir.path().join("settings.ron.bak-20261202-183005"));
         assert_eq!(std::fs::read_to_string(&kept).unwrap(), original);
         let (back, notices) = Settings::load(&path);
         assert!(notices.is_empty(), "{notices:?}");
         assert_eq!(back.extra_reps, 2);
         assert_eq!(back.theme, ThemeChoice::Dark, "the good field survived");
         // Later saves need no backup.
-        assert_eq!(save(&path, &back, false).unwrap(), None);
+        assert_eq!(save(&path, &back, None).unwrap(), None);
     }
 
     #[test]

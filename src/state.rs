@@ -6,6 +6,8 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::files::FileError;
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct State {
@@ -34,10 +36,25 @@ impl State {
             .unwrap_or_default()
     }
 
-    pub fn save(&self, path: &Path) -> std::io::Result<()> {
+    pub fn save(&self, path: &Path) -> Result<(), FileError> {
         let text =
             ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new()).unwrap_or_default();
         crate::files::write_atomic(path, format!("{text}\n").as_bytes())
+            .map_err(FileError::at(path))
+    }
+
+    /// Reads the state, changes it with `change`, and writes it back.
+    pub fn update(path: &Path, change: impl FnOnce(&mut State)) -> Result<(), FileError> {
+        let mut state = State::load(path);
+        change(&mut state);
+        state.save(path)
+    }
+
+    /// Remembers that a step up for `routine` was taken or declined at
+    /// `when`: pain-free sessions are counted again from then.
+    pub fn decided(&mut self, routine: &str, when: chrono::DateTime<chrono::FixedOffset>) {
+        self.progression
+            .insert(routine.to_string(), when.to_rfc3339());
     }
 }
 

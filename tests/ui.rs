@@ -105,6 +105,51 @@ impl Ui {
         session.current_move().map(|m| m.id.clone())
     }
 
+    /// Runs a task the app returned as the runtime would: what it outputs
+    /// goes back into `update`, and so on. Window and widget actions (such
+    /// as scrolling) need a real window and are left out.
+    fn run(&mut self, task: iced::Task<Message>) {
+        use iced::futures::StreamExt;
+        use iced_test::runtime::{Action, task::into_stream};
+        let Some(stream) = into_stream(task) else {
+            return;
+        };
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let actions = runtime
+            .block_on(async {
+                tokio::time::timeout(Duration::from_secs(20), stream.collect::<Vec<_>>()).await
+            })
+            .expect("the task finished");
+        for action in actions {
+            if let Action::Output(message) = action {
+                let task = self.app.update(message);
+                self.run(task);
+            }
+        }
+    }
+
+    /// Presses a key and runs what it starts (reading, exporting).
+    fn key_run(&mut self, key: Key) {
+        let task = self.app.update(Message::Key(key));
+        self.run(task);
+    }
+
+    /// Clicks `text` and runs what it starts.
+    fn click_run(&mut self, text: &str) {
+        let mut sim = self.simulator();
+        sim.click(text)
+            .unwrap_or_else(|e| panic!("cannot click {text:?}: {e}"));
+        let messages: Vec<Message> = sim.into_messages().collect();
+        assert!(!messages.is_empty(), "clicking {text:?} did nothing");
+        for m in messages {
+            let task = self.app.update(m);
+            self.run(task);
+        }
+    }
+
     /// Presses Skip until the gate question is on screen.
     fn skip_to_gate(&mut self) {
         for _ in 0..60 {
@@ -643,6 +688,91 @@ fn the_editor_changes_holds_adds_reorders_and_saves() {
     assert!(matches!(ui.app.screen(), Screen::Library));
 }
 
+/// The editor is open on one of the person's files when it changes on
+/// disk: with no unsaved changes the new version is loaded; with some, the
+/// person is asked which to keep, and either answer works.
+#[test]
+fn the_editor_hears_when_its_file_changes_outside_limber() {
+    use limber::routine::draft::Field;
+    use limber::ui::screens::editor::{self, FieldEdit};
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("config/routines/mine.ron");
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    let write = |name: &str, hold: &str| {
+        let text = format!(
+            "(name: \"{name}\", moves: [(id: \"a\", name: \"Stretch\", hold: \"{hold}\")])"
+        );
+        std::fs::write(&file, text).unwrap();
+    };
+    write("Mine", "30s");
+    let mut ui = Ui::with_home(home);
+    let index = ui
+        .app
+        .entries()
+        .iter()
+        .position(|e| e.id == "mine")
+        .unwrap();
+    for _ in 0..index {
+        ui.key(Key::Right);
+    }
+    ui.key(Key::Char('e'));
+    let editor = |ui: &Ui| match ui.app.screen() {
+        Screen::Editor(e) => (e.draft.name.clone(), e.conflict.is_some(), e.is_dirty()),
+        _ => panic!("not in the editor"),
+    };
+    assert_eq!(editor(&ui), ("Mine".into(), false, false));
+
+    // Changed outside, nothing unsaved: the file's version is simply loaded.
+    write("Mine, changed", "40s");
+    let reload = ui.app.update(Message::RoutinesChanged);
+    ui.run(reload);
+    assert_eq!(editor(&ui), ("Mine, changed".into(), false, false));
+    assert!(ui.shows("Updated from the file, which was changed outside Limber."));
+
+    // With an unsaved change, a change outside asks which to keep.
+    let edit = |ui: &mut Ui, name: &str| {
+        let _ = ui
+            .app
+            .update(Message::Editor(editor::Message::Edit(FieldEdit::Text(
+                Field::Name,
+                name.into(),
+            ))));
+    };
+    edit(&mut ui, "Stretch, my way");
+    write("Mine, theirs", "50s");
+    let reload = ui.app.update(Message::RoutinesChanged);
+    ui.run(reload);
+    let (_, conflict, dirty) = editor(&ui);
+    assert!(conflict && dirty, "asks, keeping the unsaved change");
+    assert!(ui.shows("Keep mine") && ui.shows("Use the file's"));
+    ui.click_run("Use the file's");
+    assert_eq!(editor(&ui), ("Mine, theirs".into(), false, false));
+
+    // Once more, and this time keep mine: it is saved over the file.
+    edit(&mut ui, "Stretch, mine again");
+    write("Mine, theirs again", "55s");
+    let reload = ui.app.update(Message::RoutinesChanged);
+    ui.run(reload);
+    assert!(editor(&ui).1, "asks again");
+    ui.click_run("Keep mine");
+    let (_, conflict, dirty) = editor(&ui);
+    assert!(!conflict && !dirty, "saved");
+    let on_disk = limber::routine::load_file(&ui_file(&ui)).unwrap();
+    assert_eq!(on_disk.name, "Mine, theirs");
+    assert_eq!(on_disk.moves().next().unwrap().name, "Stretch, mine again");
+}
+
+/// The file of the routine open in the editor.
+fn ui_file(ui: &Ui) -> std::path::PathBuf {
+    match ui.app.screen() {
+        Screen::Editor(e) => ui
+            ._home
+            .path()
+            .join(format!("config/routines/{}.ron", e.id)),
+        _ => panic!("not in the editor"),
+    }
+}
+
 #[test]
 fn new_routines_and_duplicates_get_free_names() {
     let mut ui = Ui::new();
@@ -889,57 +1019,12 @@ async fn live_reload_follows_the_routines_folder() {
 mod history_screen {
     use super::*;
     use chrono::{Days, FixedOffset, NaiveDate, TimeZone};
-    use iced::futures::StreamExt;
     use limber::history::{
         self, FORMAT_VERSION, GateAnswer, MoveRecord, MoveStatus, Pain, Record, Reply,
     };
     use limber::ui::screens::history::{HistoryScreen, Loaded, list};
 
     impl Ui {
-        /// Runs a task the app returned as the runtime would: what it outputs
-        /// goes back into `update`, and so on. Window and widget actions (such
-        /// as scrolling) need a real window and are left out.
-        fn run(&mut self, task: iced::Task<Message>) {
-            use iced_test::runtime::{Action, task::into_stream};
-            let Some(stream) = into_stream(task) else {
-                return;
-            };
-            let runtime = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .unwrap();
-            let actions = runtime
-                .block_on(async {
-                    tokio::time::timeout(Duration::from_secs(20), stream.collect::<Vec<_>>()).await
-                })
-                .expect("the task finished");
-            for action in actions {
-                if let Action::Output(message) = action {
-                    let task = self.app.update(message);
-                    self.run(task);
-                }
-            }
-        }
-
-        /// Presses a key and runs what it starts (reading, exporting).
-        fn key_run(&mut self, key: Key) {
-            let task = self.app.update(Message::Key(key));
-            self.run(task);
-        }
-
-        /// Clicks `text` and runs what it starts.
-        fn click_run(&mut self, text: &str) {
-            let mut sim = self.simulator();
-            sim.click(text)
-                .unwrap_or_else(|e| panic!("cannot click {text:?}: {e}"));
-            let messages: Vec<Message> = sim.into_messages().collect();
-            assert!(!messages.is_empty(), "clicking {text:?} did nothing");
-            for m in messages {
-                let task = self.app.update(m);
-                self.run(task);
-            }
-        }
-
         fn history(&self) -> &HistoryScreen {
             match self.app.screen() {
                 Screen::History(h) => h,

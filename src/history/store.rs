@@ -11,11 +11,12 @@
 use std::fmt;
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read, Seek, SeekFrom, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::Deserialize;
 
 use super::record::{FORMAT_VERSION, Record};
+use crate::files::FileError;
 
 /// Everything read from a history file.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -51,23 +52,16 @@ impl fmt::Display for Warning {
     }
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum HistoryError {
-    #[error("{}: {source}", path.display())]
-    Io {
-        path: PathBuf,
-        #[source]
-        source: io::Error,
-    },
+    #[error(transparent)]
+    Io(#[from] FileError),
     #[error("cannot record a session: {0}")]
     Invalid(String),
 }
 
 fn io_error(path: &Path) -> impl FnOnce(io::Error) -> HistoryError + '_ {
-    move |source| HistoryError::Io {
-        path: path.to_path_buf(),
-        source,
-    }
+    move |source| HistoryError::Io(FileError::new(path, &source))
 }
 
 /// Appends one record as one line, creating the file (and its folder) if

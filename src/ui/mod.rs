@@ -11,6 +11,7 @@ pub mod system_theme;
 pub mod theme;
 pub mod watch;
 pub mod widgets;
+pub mod work;
 
 use std::process::ExitCode;
 
@@ -36,9 +37,12 @@ pub fn run(play: Option<(String, bool)>) -> ExitCode {
         );
         return ExitCode::from(1);
     }
-    let paths = match crate::cli::paths() {
+    let paths = match crate::paths::Paths::find() {
         Ok(p) => p,
-        Err(code) => return code,
+        Err(e) => {
+            eprintln!("limber: {e}");
+            return ExitCode::from(1);
+        }
     };
     let (settings, notices) = crate::settings::Settings::load(&paths.settings());
     if std::env::var_os("ICED_BACKEND").is_none() {

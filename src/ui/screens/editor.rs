@@ -15,7 +15,7 @@ use iced::widget::{
 use iced::{Alignment, Element, Length, Theme};
 
 use crate::routine::draft::{Draft, DraftMove, Field, Problem, WorkKind};
-use crate::routine::{Move, Plan, Routine, Sides, clock};
+use crate::routine::{Move, Plan, Routine, RoutineError, Sides, clock};
 use crate::ui::keys::Key;
 use crate::ui::widgets::hint;
 use crate::ui::{art, theme};
@@ -160,7 +160,7 @@ impl Editor {
 
     /// The file changed on disk (edited elsewhere). Without unsaved changes
     /// the new version is simply loaded; otherwise the person chooses.
-    pub fn file_changed(&mut self, on_disk: Result<&Routine, String>) {
+    pub fn file_changed(&mut self, on_disk: Result<&Routine, &RoutineError>) {
         match on_disk {
             Ok(r) if Some(r) == self.saved_routine().as_ref() => {}
             Ok(r) if !self.is_dirty() => {

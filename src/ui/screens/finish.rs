@@ -9,7 +9,7 @@ use iced::widget::{Column, button, center, column, container, row, scrollable, t
 use iced::{Alignment, Element, Length};
 
 use crate::conductor::Outcome;
-use crate::history::{Pain, Record};
+use crate::history::{HistoryError, Pain, Record};
 use crate::routine::clock;
 use crate::ui::keys::Key;
 use crate::ui::theme;
@@ -29,7 +29,16 @@ pub enum Saved {
     NotKept,
     Saving,
     Saved,
-    Failed(String),
+    Failed(HistoryError),
+}
+
+/// What the app should do after an update.
+#[derive(Debug, PartialEq)]
+pub enum Action {
+    None,
+    /// Back to the library, saving this update of the record first (the
+    /// rating or note given here), if there is one.
+    Done(Option<Record>),
 }
 
 pub struct Finish {
@@ -58,14 +67,23 @@ impl Finish {
         }
     }
 
-    pub fn update(&mut self, message: Message) {
+    pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::Pain(n) => {
                 self.pain_after = (self.pain_after != Some(n)).then_some(n.min(10));
             }
             Message::Note(text) => self.note = text.chars().take(500).collect(),
-            Message::Done => {}
+            Message::Done => return Action::Done(self.amended()),
         }
+        Action::None
+    }
+
+    /// The record was saved (or not), as the app heard back.
+    pub fn set_saved(&mut self, result: Result<(), HistoryError>) {
+        self.saved = match result {
+            Ok(()) => Saved::Saved,
+            Err(e) => Saved::Failed(e),
+        };
     }
 
     /// The record with what was added here, if anything was.

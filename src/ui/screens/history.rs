@@ -22,10 +22,14 @@ use iced::widget::{
 use iced::{Alignment, Element, Length, Task, Theme};
 
 use self::charts::{BAR_WEEKS, Bars, Calendar, MAX_WEEKS, PainChart, ThemedCache};
-use crate::history::{self, DayStat, Format, PainPoint, Record, Stats, Warning, WeekStat};
+use crate::files::FileError;
+use crate::history::{
+    self, DayStat, Format, HistoryError, PainPoint, Record, Stats, Warning, WeekStat,
+};
 use crate::ui::keys::Key;
 use crate::ui::theme;
 use crate::ui::widgets::hint;
+use crate::ui::work::off_thread;
 
 /// Sessions added to the list at a time.
 pub const PAGE: usize = 40;
@@ -35,7 +39,7 @@ const LIST: &str = "history-sessions";
 #[derive(Clone, Debug, PartialEq)]
 pub enum Message {
     /// The file was read (or not) in the background.
-    Loaded(Result<Arc<Loaded>, String>),
+    Loaded(Result<Arc<Loaded>, HistoryError>),
     Close,
     /// Select the session at this place in the list (0 = newest).
     Select(usize),
@@ -46,7 +50,7 @@ pub enum Message {
     /// Show another page of older sessions.
     ShowMore,
     Export(Format),
-    Exported(Result<PathBuf, String>),
+    Exported(Result<PathBuf, FileError>),
     /// The list was scrolled: its offset and visible height.
     Scrolled {
         offset: f32,
@@ -115,10 +119,8 @@ impl Loaded {
 
 /// Reads and summarises the history file (a missing file is an empty
 /// history). Blocking: call it off the UI thread.
-pub fn load(path: &Path, today: NaiveDate) -> Result<Loaded, String> {
-    history::load(path)
-        .map(|h| Loaded::new(h, today))
-        .map_err(|e| e.to_string())
+pub fn load(path: &Path, today: NaiveDate) -> Result<Loaded, HistoryError> {
+    history::load(path).map(|h| Loaded::new(h, today))
 }
 
 /// Writes the records as `limber-history-YYYY-MM-DD.csv` (or `.json`) in
@@ -129,9 +131,8 @@ pub fn write_export(
     today: NaiveDate,
     format: Format,
     records: &[Record],
-) -> Result<PathBuf, String> {
-    let failed = |e: std::io::Error| format!("{}: {e}", dir.display());
-    std::fs::create_dir_all(dir).map_err(failed)?;
+) -> Result<PathBuf, FileError> {
+    std::fs::create_dir_all(dir).map_err(FileError::at(dir))?;
     let base = format!("limber-history-{}", today.format("%Y-%m-%d"));
     let ext = format.extension();
     let path = (1..)
@@ -141,22 +142,13 @@ pub fn write_export(
         })
         .find(|p| !p.exists())
         .expect("some name is free");
-    history::export::save(&path, format, records).map_err(failed)?;
+    history::export::save(&path, format, records).map_err(FileError::at(&path))?;
     Ok(path)
-}
-
-/// Runs blocking work on tokio's blocking pool.
-async fn off_thread<T: Send + 'static>(
-    work: impl FnOnce() -> Result<T, String> + Send + 'static,
-) -> Result<T, String> {
-    tokio::task::spawn_blocking(work)
-        .await
-        .unwrap_or_else(|e| Err(format!("the background work stopped: {e}")))
 }
 
 enum State {
     Loading,
-    Failed(String),
+    Failed(HistoryError),
     Ready(Arc<Loaded>),
 }
 
@@ -165,7 +157,7 @@ enum Export {
     Idle,
     Writing(Format),
     Written(Format, PathBuf),
-    Failed(String),
+    Failed(FileError),
 }
 
 pub struct HistoryScreen {
@@ -391,7 +383,7 @@ impl HistoryScreen {
             Export::Idle => 0u8.hash(&mut h),
             Export::Writing(_) => 1u8.hash(&mut h),
             Export::Written(_, p) => (2u8, p).hash(&mut h),
-            Export::Failed(e) => (3u8, e).hash(&mut h),
+            Export::Failed(e) => (3u8, e.to_string()).hash(&mut h),
         }
         h.finish()
     }
@@ -526,14 +518,14 @@ impl HistoryScreen {
             .into()
     }
 
-    fn failed<'a>(&'a self, error: &'a str) -> Element<'a, Message> {
+    fn failed<'a>(&'a self, error: &HistoryError) -> Element<'a, Message> {
         let card = container(
             column![
                 text("Your history could not be read")
                     .size(26)
                     .font(theme::BOLD)
                     .style(theme::danger_text),
-                text(error).size(16).font(iced::Font::MONOSPACE),
+                text(error.to_string()).size(16).font(iced::Font::MONOSPACE),
                 text(
                     "Nothing in the file has been changed. Check that it can be read, \
                      then open the history again."
@@ -1134,7 +1126,8 @@ mod tests {
         let blocked = dir.path().join("file");
         std::fs::write(&blocked, "").unwrap();
         let err = write_export(&blocked.join("sub"), today, Format::Csv, &records).unwrap_err();
-        assert!(err.contains("file/sub"), "{err}");
+        assert!(err.to_string().contains("file/sub"), "{err}");
+        assert_eq!(err.path, blocked.join("sub"));
     }
 
     #[test]

@@ -36,7 +36,23 @@ pub const NOT_MEDICAL: &str = "Limber guides exercise. It does not diagnose or t
 
 pub const WORKING: &str = "Signs it is helping: less pain, longer gaps between flare-ups, better sleep, and sitting, standing and walking more comfortably. Expect changes over 3 to 5 sessions spread across several weeks.";
 
+/// What the app should do after an update.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Back to the library; `first_run`: the page was read for the first
+    /// time, which is remembered.
+    Close { first_run: bool },
+}
+
 impl Safety {
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Close => Action::Close {
+                first_run: self.first_run,
+            },
+        }
+    }
+
     pub fn view(&self) -> Element<'_, Message> {
         let bullets = |items: &'static [&'static str]| {
             Column::with_children(items.iter().map(|item| {

@@ -1,0 +1,320 @@
+//! What each screen's actions do to the app: open another screen, start
+//! file work, or tell the audio and the window.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use iced::Task;
+
+use super::{App, Message, Screen, work};
+use crate::conductor::Outcome;
+use crate::history::{Record, Via};
+use crate::routine::{Entry, Routine, Source};
+use crate::ui::screens::editor::{self, Editor};
+use crate::ui::screens::finish::{self, Finish};
+use crate::ui::screens::history::{self, HistoryScreen};
+use crate::ui::screens::library;
+use crate::ui::screens::player::{self, Player};
+use crate::ui::screens::safety::{self, Safety};
+use crate::ui::screens::settings::{self, SettingsScreen};
+
+impl App {
+    pub(super) fn on_library(&mut self, action: library::Action) -> Task<Message> {
+        match action {
+            library::Action::Open(id) => {
+                let found = self.entries.iter().find(|e| e.id == id);
+                if let Some(routine) = found.and_then(|e| e.usable().cloned()) {
+                    return self.open_player(id, routine);
+                }
+            }
+            library::Action::ShowSafety => {
+                self.screen = Screen::Safety(Safety { first_run: false });
+            }
+            library::Action::Edit(id) => self.edit(&id),
+            library::Action::NewRoutine => {
+                let id =
+                    crate::library::free_id(&self.entries, &self.paths.routines(), "my-routine");
+                self.screen = Screen::Editor(Box::new(Editor::new(
+                    id,
+                    editor::Origin::New,
+                    &crate::library::starter(),
+                    editor::known_moves(&self.entries),
+                    false,
+                )));
+            }
+            library::Action::ShowSettings => {
+                let mut screen = SettingsScreen::new(
+                    self.settings.clone(),
+                    self.paths.settings().display().to_string(),
+                );
+                screen.sound_notice = self.audio.notice();
+                self.screen = Screen::Settings(screen);
+            }
+            library::Action::ShowHistory => return self.open_history(),
+            library::Action::None => {}
+        }
+        Task::none()
+    }
+
+    /// A player message: the player moves on, the audio gets its cues.
+    pub(super) fn player(&mut self, message: player::Message) -> Task<Message> {
+        let Screen::Player(p) = &mut self.screen else {
+            return Task::none();
+        };
+        let action = p.update(message, Instant::now());
+        let handout = p.take_cues();
+        if let Some(t) = handout.cancel_after {
+            self.audio.cancel_after(t);
+        }
+        self.audio.play_all(handout.cues);
+        p.sound = self.audio.status();
+        self.on_player(action)
+    }
+
+    fn on_player(&mut self, action: player::Action) -> Task<Message> {
+        match action {
+            player::Action::None => Task::none(),
+            player::Action::Ended(outcome) => {
+                let save = self.finish(outcome);
+                Task::batch([save, self.leave_compact()])
+            }
+            player::Action::Leave => {
+                self.screen = Screen::Library;
+                self.leave_compact()
+            }
+            player::Action::ToggleCompact => self.toggle_compact(),
+            player::Action::ToggleFullscreen => self.toggle_fullscreen(),
+            player::Action::SteppedUp(routine) => {
+                let Screen::Player(p) = &self.screen else {
+                    return Task::none();
+                };
+                work::step_up(
+                    self.paths.routines(),
+                    self.paths.state(),
+                    p.id.clone(),
+                    routine,
+                    chrono::Local::now().fixed_offset(),
+                )
+            }
+            player::Action::ToggleMute => {
+                // Remembered like any setting.
+                let muted = self.audio.toggle_muted();
+                if let Screen::Player(p) = &mut self.screen {
+                    p.muted = muted;
+                }
+                self.settings.muted = muted;
+                work::save_settings(self.paths.settings(), self.settings.clone(), None)
+            }
+        }
+    }
+
+    pub(super) fn on_finish(&mut self, action: finish::Action) -> Task<Message> {
+        match action {
+            finish::Action::None => Task::none(),
+            finish::Action::Done(update) => {
+                self.screen = Screen::Library;
+                match update {
+                    Some(r) => work::record(self.paths.history(), r, true),
+                    None => Task::none(),
+                }
+            }
+        }
+    }
+
+    pub(super) fn on_safety(&mut self, action: safety::Action) -> Task<Message> {
+        let safety::Action::Close { first_run } = action;
+        self.screen = Screen::Library;
+        if !first_run {
+            return Task::none();
+        }
+        let remember = work::remember_safety(self.paths.state());
+        let play = match self.after_safety.take() {
+            Some(play) => self.play(play),
+            None => Task::none(),
+        };
+        Task::batch([remember, play])
+    }
+
+    pub(super) fn on_settings(&mut self, action: settings::Action) -> Task<Message> {
+        match action {
+            settings::Action::None => Task::none(),
+            settings::Action::Reveal(y) => iced::widget::operation::snap_to(
+                settings::scroll_id(),
+                iced::widget::operation::RelativeOffset { x: 0.0, y },
+            ),
+            settings::Action::Changed(values) => {
+                self.settings = values;
+                self.audio.apply(&self.settings);
+                // The first write over a file that had mistakes keeps a copy.
+                let backup = std::mem::take(&mut self.backup_settings)
+                    .then(|| chrono::Local::now().naive_local());
+                work::save_settings(self.paths.settings(), self.settings.clone(), backup)
+            }
+            settings::Action::Play(cue) => {
+                self.audio.play(cue, Instant::now());
+                Task::none()
+            }
+            settings::Action::Open(target) => work::open(match target {
+                settings::Target::RoutinesFolder => self.paths.routines(),
+                settings::Target::SettingsFile => self.paths.settings(),
+            }),
+            settings::Action::Close => {
+                self.screen = Screen::Library;
+                Task::none()
+            }
+        }
+    }
+
+    pub(super) fn on_editor(&mut self, action: editor::Action) -> Task<Message> {
+        let dir = self.paths.routines();
+        match action {
+            editor::Action::None => Task::none(),
+            editor::Action::Save { id, routine } => work::save_routine(dir, id, routine),
+            editor::Action::Duplicate(mut routine) => {
+                let Screen::Editor(e) = &self.screen else {
+                    return Task::none();
+                };
+                let base = format!("{}-copy", e.id);
+                let id = crate::library::free_id(&self.entries, &dir, &base);
+                routine.name = format!("{} (copy)", routine.name);
+                self.screen = Screen::Editor(Box::new(Editor::new(
+                    id,
+                    editor::Origin::New,
+                    &routine,
+                    editor::known_moves(&self.entries),
+                    false,
+                )));
+                Task::none()
+            }
+            editor::Action::Reset { id } => {
+                work::put_aside(dir, id, chrono::Local::now().naive_local())
+            }
+            editor::Action::Close => {
+                self.screen = Screen::Library;
+                Task::none()
+            }
+        }
+    }
+
+    pub(super) fn on_history(&mut self, action: history::Action) -> Task<Message> {
+        match action {
+            history::Action::None => Task::none(),
+            history::Action::Run(task) => task.map(Message::History),
+            history::Action::Close => {
+                self.screen = Screen::Library;
+                Task::none()
+            }
+        }
+    }
+
+    /// Opens `limber play ROUTINE [--start]`'s routine.
+    pub(super) fn play(&mut self, (routine, start): (String, bool)) -> Task<Message> {
+        match crate::library::find(&routine, &self.paths.routines()) {
+            Ok((id, r)) => {
+                let offer = self.open_player(id, r);
+                if start {
+                    return Task::batch([
+                        offer,
+                        self.update(Message::Player(player::Message::Start)),
+                    ]);
+                }
+                offer
+            }
+            Err(e) => {
+                self.notices.push(format!("limber: {e}"));
+                Task::none()
+            }
+        }
+    }
+
+    fn open_player(&mut self, id: String, routine: Arc<Routine>) -> Task<Message> {
+        self.screen = Screen::Player(Box::new(Player::new(
+            id.clone(),
+            routine.clone(),
+            &self.settings,
+            Instant::now(),
+        )));
+        match self.settings.progression_rule() {
+            Some(rule) => work::offer(self.paths.history(), self.paths.state(), id, routine, rule),
+            None => Task::none(),
+        }
+    }
+
+    /// Opens the editor on the routine `id`.
+    fn edit(&mut self, id: &str) {
+        let Some(entry) = self.entries.iter().find(|e| e.id == id) else {
+            return;
+        };
+        let Some(routine) = entry.usable() else {
+            return;
+        };
+        let (origin, comments) = match &entry.source {
+            Source::Bundled => (editor::Origin::Bundled, false),
+            Source::User(path) => (
+                editor::Origin::User {
+                    overrides_bundled: entry.overrides_bundled,
+                },
+                // A small read on a click: whether saving will drop comments.
+                crate::library::has_comments(path),
+            ),
+        };
+        self.screen = Screen::Editor(Box::new(Editor::new(
+            id.to_string(),
+            origin,
+            routine,
+            editor::known_moves(&self.entries),
+            comments,
+        )));
+    }
+
+    /// Opens the history screen; the returned task reads the file.
+    fn open_history(&mut self) -> Task<Message> {
+        let today = chrono::Local::now().date_naive();
+        let dir = self
+            .export_dir
+            .clone()
+            .unwrap_or_else(|| self.paths.exports.clone());
+        let (screen, task) = HistoryScreen::open(self.paths.history(), today, dir);
+        self.screen = Screen::History(Box::new(screen));
+        task.map(Message::History)
+    }
+
+    /// Shows the finish screen and saves the session at once, off the UI
+    /// thread. A session where nothing was started is not kept.
+    fn finish(&mut self, outcome: Outcome) -> Task<Message> {
+        let ended = chrono::Local::now().fixed_offset();
+        let record = Record::from_outcome(&outcome, ended, Via::Window);
+        let task = match &record {
+            Some(r) => work::record(self.paths.history(), r.clone(), false),
+            None => Task::none(),
+        };
+        self.screen = Screen::Finish(Box::new(Finish::new(
+            outcome,
+            record,
+            self.settings.ask_pain,
+        )));
+        task
+    }
+
+    /// The routines folder was read again. An editor open on one of the
+    /// person's files hears whether it changed outside Limber.
+    pub(super) fn library_loaded(&mut self, entries: Vec<Entry>) {
+        // An empty result means the reload itself failed (the bundled
+        // routines are always there): keep what is shown.
+        if entries.is_empty() {
+            return;
+        }
+        self.entries = crate::routine::refresh(&self.entries, entries);
+        self.library.selected = self
+            .library
+            .selected
+            .min(self.entries.len().saturating_sub(1));
+        if let Screen::Editor(e) = &mut self.screen
+            && e.origin != editor::Origin::New
+            && let Some(entry) = self.entries.iter().find(|x| x.id == e.id)
+            && matches!(entry.source, Source::User(_))
+        {
+            e.file_changed(entry.routine.as_deref());
+        }
+    }
+}
