@@ -5,7 +5,11 @@ use iced::{Alignment, Element};
 
 use crate::ui::theme;
 
+/// With an empty `key`, just the label (no empty chip).
 pub fn labelled<'a, Message: 'a>(label: &'a str, key: &'a str, size: f32) -> Element<'a, Message> {
+    if key.is_empty() {
+        return text(label).size(size).font(theme::SEMIBOLD).into();
+    }
     row![
         text(label).size(size).font(theme::SEMIBOLD),
         container(text(key).size(size * 0.8))
