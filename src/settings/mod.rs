@@ -5,14 +5,16 @@
 //! The file itself is never rewritten by loading.
 
 use std::collections::BTreeMap;
-use std::fmt;
 use std::path::{Path, PathBuf};
 
-use serde::de::{DeserializeOwned, MapAccess, Visitor};
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
 use crate::files::FileError;
 use crate::routine::{Dur, PlanOptions, Side, Timing};
+
+mod lenient;
+
+pub use lenient::{Entries, lenient};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -216,74 +218,6 @@ impl Settings {
                 )],
             ),
         }
-    }
-}
-
-fn ron_options() -> ron::Options {
-    ron::Options::default()
-        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
-        .with_recursion_limit(16)
-}
-
-/// Parses a struct of settings leniently: fields that fail to parse (or are
-/// unknown) are dropped with a notice and take their defaults.
-pub fn lenient<T: DeserializeOwned + Default>(file: &str, text: &str) -> (T, Vec<String>) {
-    let options = ron_options();
-    let strict_error = match options.from_str::<T>(text) {
-        Ok(value) => return (value, Vec::new()),
-        Err(e) => e,
-    };
-    let where_ =
-        |e: &ron::error::SpannedError| format!("{file}:{}:{}", e.span.start.line, e.span.start.col);
-    let Ok(Fields(fields)) = options.from_str::<Fields>(text) else {
-        return (
-            T::default(),
-            vec![format!(
-                "{}: {}; all settings use their defaults until this is fixed",
-                where_(&strict_error),
-                strict_error.code
-            )],
-        );
-    };
-    let mut notices = Vec::new();
-    let mut good = Vec::new();
-    for (name, raw) in fields {
-        let one = format!("({name}: {raw})");
-        match options.from_str::<T>(&one) {
-            Ok(_) => good.push(one[1..one.len() - 1].to_string()),
-            Err(e) => notices.push(format!(
-                "{file}: setting `{name}`: {}; using its default",
-                e.code
-            )),
-        }
-    }
-    let value = options
-        .from_str::<T>(&format!("({})", good.join(", ")))
-        .unwrap_or_default();
-    (value, notices)
-}
-
-/// The top-level fields of a RON struct, each kept as raw text.
-struct Fields(Vec<(String, String)>);
-
-impl<'de> Deserialize<'de> for Fields {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Fields, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Fields;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a settings struct like `(theme: Dark)`")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Fields, A::Error> {
-                let mut fields = Vec::new();
-                while let Some(key) = map.next_key::<String>()? {
-                    let raw: Box<ron::value::RawValue> = map.next_value()?;
-                    fields.push((key, raw.get_ron().trim().to_string()));
-                }
-                Ok(Fields(fields))
-            }
-        }
-        d.deserialize_any(V)
     }
 }
 
