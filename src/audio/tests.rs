@@ -2,8 +2,13 @@
 //! made-up device times, and the whole audio thread against a stand-in
 //! device that can be unplugged and plugged back.
 
-use std::sync::atomic::AtomicUsize;
+use std::any::Any;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, AtomicUsize};
 
+use super::device::{DeviceSignature, FULL_LOOK, brief, still_missing};
+use super::scheduler::{Bank, FADE_FRAMES, limit};
+use super::sounds::{build_bank, resolve};
 use super::*;
 
 const RATE: u32 = 8000;
