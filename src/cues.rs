@@ -108,6 +108,13 @@ impl Cue {
     }
 }
 
+/// Written by its name (`"set_done"`), as in the settings file.
+impl serde::Serialize for Cue {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.key())
+    }
+}
+
 /// Which cues the person wants to hear (from the settings).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CuePrefs {

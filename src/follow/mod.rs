@@ -447,15 +447,12 @@ impl Follower {
                 ));
             }
         }
-        if let Some(t) = handout.cancel_after {
-            self.audio.cancel_after(t);
-            self.requested.retain(|c| c.at <= t);
-        }
-        for c in handout.cues {
-            self.audio.play(c.cue, c.at);
-            if self.log.is_some() {
-                self.requested.push(c);
+        self.audio.hand(&handout);
+        if self.log.is_some() {
+            if let Some(t) = handout.cancel_after {
+                self.requested.retain(|c| c.at <= t);
             }
+            self.requested.extend(handout.cues);
         }
     }
 

@@ -28,7 +28,11 @@ pub fn lenient<T: DeserializeOwned + Default>(file: &str, text: &str) -> (T, Vec
         Err(e) => e,
     };
     let Ok(Fields(fields)) = options.from_str::<Fields>(text) else {
-        let at = offset_of(text, strict_error.span.start.line, strict_error.span.start.col);
+        let at = offset_of(
+            text,
+            strict_error.span.start.line,
+            strict_error.span.start.col,
+        );
         return (
             T::default(),
             vec![located(
@@ -78,10 +82,7 @@ pub fn lenient<T: DeserializeOwned + Default>(file: &str, text: &str) -> (T, Vec
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset.min(text.len())];
     let line = 1 + before.matches('\n').count();
-    let col = 1 + before
-        .rsplit('\n')
-        .next()
-        .map_or(0, |l| l.chars().count());
+    let col = 1 + before.rsplit('\n').next().map_or(0, |l| l.chars().count());
     (line, col)
 }
 
@@ -229,8 +230,14 @@ mod tests {
         assert_eq!(s.name, "x");
         assert_eq!(s.size, 0);
         assert_eq!(notices.len(), 2, "{notices:?}");
-        assert!(notices[0].starts_with("s.ron:2:5: setting `size`"), "{notices:?}");
-        assert!(notices[1].starts_with("s.ron:4:5: setting `colour`"), "{notices:?}");
+        assert!(
+            notices[0].starts_with("s.ron:2:5: setting `size`"),
+            "{notices:?}"
+        );
+        assert!(
+            notices[1].starts_with("s.ron:4:5: setting `colour`"),
+            "{notices:?}"
+        );
     }
 
     #[test]

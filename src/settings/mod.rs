@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::cues::Cue;
 use crate::files::FileError;
 use crate::routine::{Dur, PlanOptions, Side, Timing};
 
@@ -68,8 +69,34 @@ pub struct Settings {
     /// Your own WAV or OGG files in place of built-in cues, by cue name
     /// (`tick`, `start`, `halfway`, `switch`, `rest`, `set_done`,
     /// `complete`, `attention`, `inhale`, `exhale`). Relative paths are
-    /// taken from the folder of the settings file.
-    pub sounds: BTreeMap<String, PathBuf>,
+    /// taken from the folder of the settings file. An unknown cue name is
+    /// reported where it is and left out.
+    #[serde(deserialize_with = "sounds")]
+    pub sounds: BTreeMap<Cue, PathBuf>,
+}
+
+/// The `sounds` map, keyed by cue name; unknown names are left out.
+fn sounds<'de, D: serde::Deserializer<'de>>(d: D) -> Result<BTreeMap<Cue, PathBuf>, D::Error> {
+    let named = BTreeMap::<String, PathBuf>::deserialize(d)?;
+    let mut out = BTreeMap::new();
+    for (name, path) in named {
+        match Cue::from_key(&name) {
+            Some(cue) => {
+                out.insert(cue, path);
+            }
+            None => {
+                let names: Vec<&str> = Cue::ALL.iter().map(|c| c.key()).collect();
+                lenient::drop_entry(
+                    format!("\"{name}\""),
+                    format!(
+                        "sounds: there is no cue called \"{name}\" (cues: {}); it is left out",
+                        names.join(", ")
+                    ),
+                );
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// How the window is drawn. Software (tiny-skia) by default: on laptops
@@ -137,7 +164,6 @@ impl Default for Settings {
 /// for both accessors.
 macro_rules! cue_field {
     ($s:ident, $cue:expr, $($borrow:tt)+) => {{
-        use crate::cues::Cue;
         match $cue {
             Cue::Tick => $($borrow)+ $s.cue_tick,
             Cue::Start => $($borrow)+ $s.cue_start,
@@ -154,19 +180,19 @@ macro_rules! cue_field {
 
 impl Settings {
     /// Whether a cue is wanted (the breath tones share one switch).
-    pub fn cue_on(&self, cue: crate::cues::Cue) -> bool {
+    pub fn cue_on(&self, cue: Cue) -> bool {
         *cue_field!(self, cue, &)
     }
 
     /// The switch for a cue.
-    pub fn cue_on_mut(&mut self, cue: crate::cues::Cue) -> &mut bool {
+    pub fn cue_on_mut(&mut self, cue: Cue) -> &mut bool {
         cue_field!(self, cue, &mut)
     }
 
     /// Which cues to play, as the conductor takes them.
     pub fn cue_prefs(&self) -> crate::cues::CuePrefs {
         let mut prefs = crate::cues::CuePrefs::all();
-        for cue in crate::cues::Cue::ALL {
+        for cue in Cue::ALL {
             prefs.set(cue, self.cue_on(cue));
         }
         prefs
@@ -338,7 +364,10 @@ mod tests {
         let (whole, notices) = lenient::<Settings>("s.ron", "(volume: 1)");
         assert!(notices.is_empty());
         assert_eq!(whole.volume(), 1.0, "a whole number is fine");
-        assert_eq!(s.sounds.get("halfway"), Some(&PathBuf::from("gong.ogg")));
+        assert_eq!(
+            s.sounds.get(&Cue::Halfway),
+            Some(&PathBuf::from("gong.ogg"))
+        );
     }
 
     #[test]
@@ -351,11 +380,29 @@ mod tests {
             ..Settings::default()
         };
         s.sounds
-            .insert("complete".into(), PathBuf::from("/tmp/done.wav"));
+            .insert(Cue::Complete, PathBuf::from("/tmp/done.wav"));
         let text = to_ron(&s);
+        assert!(text.contains("\"complete\""), "{text}");
         let (back, notices) = lenient::<Settings>("s.ron", &text);
         assert!(notices.is_empty(), "{notices:?}\n{text}");
         assert_eq!(back, s);
+    }
+
+    #[test]
+    fn an_unknown_cue_in_sounds_is_located_and_the_others_kept() {
+        let text = "(\n  volume: 0.5,\n  sounds: {\n    \"halfway\": \"gong.ogg\",\n    \"gnog\": \"gong.wav\",\n  },\n)";
+        let (s, notices) = lenient::<Settings>("s.ron", text);
+        assert_eq!(notices.len(), 1, "{notices:?}");
+        assert!(
+            notices[0].starts_with("s.ron:5:5: sounds: there is no cue called \"gnog\""),
+            "{notices:?}"
+        );
+        assert_eq!(s.sounds.len(), 1);
+        assert_eq!(
+            s.sounds.get(&Cue::Halfway),
+            Some(&PathBuf::from("gong.ogg"))
+        );
+        assert_eq!(s.volume, 0.5);
     }
 
     #[test]

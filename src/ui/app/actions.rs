@@ -62,11 +62,7 @@ impl App {
             return Task::none();
         };
         let action = p.update(message, Instant::now());
-        let handout = p.take_cues();
-        if let Some(t) = handout.cancel_after {
-            self.audio.cancel_after(t);
-        }
-        self.audio.play_all(handout.cues);
+        self.audio.hand(&p.take_cues());
         p.sound = self.audio.status();
         self.on_player(action)
     }
