@@ -13,6 +13,7 @@ pub mod files;
 pub mod follow;
 pub mod history;
 pub mod illustrations;
+pub mod jsonl;
 pub mod library;
 pub mod paths;
 pub mod progression;

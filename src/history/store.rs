@@ -9,8 +9,7 @@
 //! append starts on a fresh line so that it is never glued to the torn one.
 
 use std::fmt;
-use std::fs::{File, OpenOptions};
-use std::io::{self, Read, Seek, SeekFrom, Write};
+use std::io;
 use std::path::Path;
 
 use serde::Deserialize;
@@ -74,92 +73,12 @@ pub fn append(path: &Path, record: &Record) -> Result<(), HistoryError> {
         )));
     }
     let json = serde_json::to_vec(record).map_err(|e| HistoryError::Invalid(e.to_string()))?;
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(io_error(path))?;
-    }
-    let is_new = !path.exists();
-    let mut file = OpenOptions::new()
-        .read(true)
-        .append(true)
-        .create(true)
-        .open(path)
-        .map_err(io_error(path))?;
-    lock(&file, Lock::Exclusive).map_err(io_error(path))?;
-    let result = write_line(&mut file, json);
-    // Dropping the file releases the lock as well; this is only tidier.
-    let _ = file.unlock();
-    result.map_err(io_error(path))?;
-    if is_new {
-        sync_dir(path);
-    }
-    Ok(())
-}
-
-/// Under the lock: start a fresh line if the file ends in a torn one, write
-/// the line in one call, and wait for the disk.
-fn write_line(file: &mut File, json: Vec<u8>) -> io::Result<()> {
-    let len = file.seek(SeekFrom::End(0))?;
-    let mut line = Vec::with_capacity(json.len() + 2);
-    if len > 0 {
-        file.seek(SeekFrom::End(-1))?;
-        let mut last = [0u8];
-        file.read_exact(&mut last)?;
-        if last[0] != b'\n' {
-            line.push(b'\n');
-        }
-    }
-    line.extend_from_slice(&json);
-    line.push(b'\n');
-    file.write_all(&line)?;
-    file.flush()?;
-    file.sync_all()
-}
-
-/// Makes a newly created file's name durable too (Unix; elsewhere a no-op).
-fn sync_dir(path: &Path) {
-    #[cfg(unix)]
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
-        && let Ok(d) = File::open(dir)
-    {
-        let _ = d.sync_all();
-    }
-    #[cfg(not(unix))]
-    let _ = path;
-}
-
-enum Lock {
-    Shared,
-    Exclusive,
-}
-
-/// Takes the lock, waiting for another instance to finish. A file system
-/// without locks (some network shares) is used without one: appends are
-/// still whole lines.
-fn lock(file: &File, kind: Lock) -> io::Result<()> {
-    let result = match kind {
-        Lock::Shared => file.lock_shared(),
-        Lock::Exclusive => file.lock(),
-    };
-    match result {
-        Err(e) if e.kind() == io::ErrorKind::Unsupported => Ok(()),
-        other => other,
-    }
+    crate::jsonl::append(path, json).map_err(io_error(path))
 }
 
 /// Loads the history. A missing file is an empty history.
 pub fn load(path: &Path) -> Result<History, HistoryError> {
-    let mut file = match File::open(path) {
-        Ok(f) => f,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(History::default()),
-        Err(e) => return Err(io_error(path)(e)),
-    };
-    // A shared lock waits for an append in progress, so a half-written line
-    // is only ever seen after a crash.
-    lock(&file, Lock::Shared).map_err(io_error(path))?;
-    let mut bytes = Vec::new();
-    let read = file.read_to_end(&mut bytes);
-    let _ = file.unlock();
-    read.map_err(io_error(path))?;
+    let bytes = crate::jsonl::read(path).map_err(io_error(path))?;
     Ok(parse(&bytes))
 }
 
