@@ -5,8 +5,9 @@ use std::io;
 use std::path::Path;
 use std::time::Duration;
 
-use super::record::{Record, rfc3339};
+use super::record::Record;
 use crate::routine::clock;
+use crate::timefmt::rfc3339;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {

@@ -20,9 +20,9 @@ pub struct Record {
     /// Format version of this line ([`FORMAT_VERSION`] when written here).
     pub v: u32,
     /// Wall-clock start, in the local time of the day with its UTC offset.
-    #[serde(with = "rfc3339")]
+    #[serde(with = "crate::timefmt::rfc3339")]
     pub started_at: DateTime<FixedOffset>,
-    #[serde(with = "rfc3339")]
+    #[serde(with = "crate::timefmt::rfc3339")]
     pub ended_at: DateTime<FixedOffset>,
     /// The routine's id (its file name without `.ron`).
     pub routine: String,
@@ -306,26 +306,6 @@ fn session_id(started: &DateTime<FixedOffset>) -> String {
 
 fn whole_second(t: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
     t.with_nanosecond(0).unwrap_or(t)
-}
-
-/// RFC 3339 timestamps that keep their own offset (`+01:00`, never `Z`).
-pub(crate) mod rfc3339 {
-    use chrono::{DateTime, FixedOffset, SecondsFormat};
-    use serde::{Deserialize, Deserializer, Serializer, de::Error};
-
-    pub fn format(t: &DateTime<FixedOffset>) -> String {
-        t.to_rfc3339_opts(SecondsFormat::AutoSi, false)
-    }
-
-    pub fn serialize<S: Serializer>(t: &DateTime<FixedOffset>, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&format(t))
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<FixedOffset>, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        DateTime::parse_from_rfc3339(&text)
-            .map_err(|e| D::Error::custom(format!("`{text}` is not an RFC 3339 time ({e})")))
-    }
 }
 
 #[cfg(test)]

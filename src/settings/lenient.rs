@@ -177,6 +177,12 @@ fn dropped_notices(text: &str, located: &impl Fn(usize, &str) -> String) -> Vec<
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entries<T>(pub Vec<T>);
 
+impl<T: serde::Serialize> serde::Serialize for Entries<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
+
 impl<T> Default for Entries<T> {
     fn default() -> Entries<T> {
         Entries(Vec::new())

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::cues::Cue;
 use crate::files::FileError;
+use crate::reminders::Reminder;
 use crate::routine::{Dur, PlanOptions, Side, Timing};
 
 mod lenient;
@@ -73,6 +74,16 @@ pub struct Settings {
     /// reported where it is and left out.
     #[serde(deserialize_with = "sounds")]
     pub sounds: BTreeMap<Cue, PathBuf>,
+
+    // -- Keeping the habit.
+    /// Planned routines: `(routine: "sciatica-relief", at: "18:30", days:
+    /// Daily)`. A reminder with a mistake is reported where it is and left
+    /// out; the others work.
+    pub reminders: Entries<Reminder>,
+    /// Keep the screen from dimming and locking while a routine runs.
+    pub keep_awake: bool,
+    /// Start Limber's reminder service when you log in.
+    pub start_at_login: bool,
 }
 
 /// The `sounds` map, keyed by cue name; unknown names are left out.
@@ -156,6 +167,9 @@ impl Default for Settings {
             cue_complete: true,
             cue_attention: true,
             sounds: BTreeMap::new(),
+            reminders: Entries::default(),
+            keep_awake: true,
+            start_at_login: false,
         }
     }
 }
@@ -386,6 +400,42 @@ mod tests {
         let (back, notices) = lenient::<Settings>("s.ron", &text);
         assert!(notices.is_empty(), "{notices:?}\n{text}");
         assert_eq!(back, s);
+    }
+
+    #[test]
+    fn a_mistake_in_one_reminder_turns_off_that_one_only() {
+        use crate::reminders::Days;
+        let text = r#"(
+    volume: 0.5,
+    reminders: [
+        (routine: "sciatica-relief", at: "18:30", days: Daily),
+        (routine: "stretches-only", at: "7:75", days: Weekdays),
+        (routine: "desk-break", at: "10:00", days: [Mon, Wed, Fri]),
+    ],
+)"#;
+        let (s, notices) = lenient::<Settings>("settings.ron", text);
+        assert_eq!(notices.len(), 1, "{notices:?}");
+        assert!(
+            notices[0].starts_with("settings.ron:5:"),
+            "the line of the bad one: {notices:?}"
+        );
+        assert!(notices[0].contains("\"7:75\""), "{notices:?}");
+        let routines: Vec<&str> = s.reminders.0.iter().map(|r| r.routine.as_str()).collect();
+        assert_eq!(routines, ["sciatica-relief", "desk-break"]);
+        assert_eq!(s.volume, 0.5);
+        // Written back, they read the same.
+        let (back, notices) = lenient::<Settings>("s.ron", &to_ron(&s));
+        assert!(notices.is_empty(), "{notices:?}\n{}", to_ron(&s));
+        assert_eq!(back.reminders, s.reminders);
+        assert!(to_ron(&s).contains("days: Daily"), "{}", to_ron(&s));
+        assert_eq!(
+            back.reminders.0[1].days,
+            Days::On(vec![
+                chrono::Weekday::Mon,
+                chrono::Weekday::Wed,
+                chrono::Weekday::Fri
+            ])
+        );
     }
 
     #[test]
