@@ -9,6 +9,7 @@ pub mod chimes;
 pub mod cli;
 pub mod conductor;
 pub mod cues;
+pub mod desktop;
 pub mod files;
 pub mod follow;
 pub mod history;

@@ -1,0 +1,236 @@
+//! Starting Limber's reminder service at login (`limber background`).
+//!
+//! - Linux (and other XDG desktops): `~/.config/autostart/limber.desktop`
+//!   (`$XDG_CONFIG_HOME/autostart`).
+//! - Windows: a value in `HKCU\Software\Microsoft\Windows\CurrentVersion\Run`.
+//! - macOS: a LaunchAgent, `~/Library/LaunchAgents/org.limber.background.plist`.
+
+use std::path::{Path, PathBuf};
+
+use crate::files::FileError;
+
+/// Why the login entry could not be changed.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum AutostartError {
+    #[error(transparent)]
+    File(#[from] FileError),
+    #[error("cannot find the home folder to put the login entry in")]
+    NoHome,
+    #[error("the login entry could not be changed: {0}")]
+    System(String),
+}
+
+/// Makes `program background` start at login (`on`), or stops it.
+pub fn set(on: bool, program: &Path) -> Result<(), AutostartError> {
+    platform::set(on, program)
+}
+
+/// Whether the login entry is there.
+pub fn is_on() -> bool {
+    platform::is_on()
+}
+
+/// The XDG autostart entry for `program`.
+pub fn desktop_entry(program: &Path) -> String {
+    format!(
+        "[Desktop Entry]\n\
+         Type=Application\n\
+         Name=Limber reminders\n\
+         Comment=Reminds you of the routines you planned\n\
+         Exec=\"{}\" background\n\
+         Icon=limber\n\
+         Terminal=false\n\
+         NoDisplay=true\n\
+         X-GNOME-Autostart-enabled=true\n",
+        program.display()
+    )
+}
+
+/// The XDG autostart file (`$XDG_CONFIG_HOME/autostart/limber.desktop`).
+pub fn xdg_file() -> Option<PathBuf> {
+    let config = std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| directories::BaseDirs::new().map(|d| d.config_dir().to_path_buf()))?;
+    Some(config.join("autostart").join("limber.desktop"))
+}
+
+#[cfg(not(any(windows, target_os = "macos")))]
+mod platform {
+    use std::path::Path;
+
+    use super::{AutostartError, desktop_entry, xdg_file};
+    use crate::files::{FileError, write_atomic};
+
+    pub fn set(on: bool, program: &Path) -> Result<(), AutostartError> {
+        let file = xdg_file().ok_or(AutostartError::NoHome)?;
+        if on {
+            write_atomic(&file, desktop_entry(program).as_bytes()).map_err(FileError::at(&file))?;
+        } else {
+            match std::fs::remove_file(&file) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    return Err(FileError::new(&file, &e).into());
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    pub fn is_on() -> bool {
+        xdg_file().is_some_and(|f| f.exists())
+    }
+}
+
+#[cfg(target_os = "macos")]
+mod platform {
+    use std::path::{Path, PathBuf};
+
+    use super::AutostartError;
+    use crate::files::{FileError, write_atomic};
+
+    fn agent() -> Option<PathBuf> {
+        directories::BaseDirs::new().map(|d| {
+            d.home_dir()
+                .join("Library/LaunchAgents/org.limber.background.plist")
+        })
+    }
+
+    fn plist(program: &Path) -> String {
+        let escaped = program
+            .display()
+            .to_string()
+            .replace('&', "&amp;")
+            .replace('<', "&lt;");
+        format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+             <!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n\
+             <plist version=\"1.0\">\n<dict>\n\
+             \t<key>Label</key><string>org.limber.background</string>\n\
+             \t<key>ProgramArguments</key><array><string>{escaped}</string><string>background</string></array>\n\
+             \t<key>RunAtLoad</key><true/>\n\
+             </dict>\n</plist>\n"
+        )
+    }
+
+    pub fn set(on: bool, program: &Path) -> Result<(), AutostartError> {
+        let file = agent().ok_or(AutostartError::NoHome)?;
+        if on {
+            write_atomic(&file, plist(program).as_bytes()).map_err(FileError::at(&file))?;
+        } else if let Err(e) = std::fs::remove_file(&file)
+            && e.kind() != std::io::ErrorKind::NotFound
+        {
+            return Err(FileError::new(&file, &e).into());
+        }
+        Ok(())
+    }
+
+    pub fn is_on() -> bool {
+        agent().is_some_and(|f| f.exists())
+    }
+}
+
+#[cfg(windows)]
+mod platform {
+    use std::os::windows::ffi::OsStrExt;
+    use std::path::Path;
+
+    use windows_sys::Win32::Foundation::ERROR_SUCCESS;
+    use windows_sys::Win32::System::Registry::{
+        HKEY, HKEY_CURRENT_USER, KEY_QUERY_VALUE, KEY_SET_VALUE, REG_SZ, RegCloseKey,
+        RegDeleteValueW, RegOpenKeyExW, RegQueryValueExW, RegSetValueExW,
+    };
+
+    use super::AutostartError;
+
+    fn wide(text: &str) -> Vec<u16> {
+        std::ffi::OsStr::new(text)
+            .encode_wide()
+            .chain(std::iter::once(0))
+            .collect()
+    }
+
+    const RUN: &str = "Software\\Microsoft\\Windows\\CurrentVersion\\Run";
+    const NAME: &str = "Limber";
+
+    fn open(access: u32) -> Result<HKEY, AutostartError> {
+        let mut key: HKEY = std::ptr::null_mut();
+        let path = wide(RUN);
+        // SAFETY: valid NUL-terminated strings and an out pointer.
+        let status =
+            unsafe { RegOpenKeyExW(HKEY_CURRENT_USER, path.as_ptr(), 0, access, &mut key) };
+        if status != ERROR_SUCCESS {
+            return Err(AutostartError::System(format!("registry error {status}")));
+        }
+        Ok(key)
+    }
+
+    pub fn set(on: bool, program: &Path) -> Result<(), AutostartError> {
+        let key = open(KEY_SET_VALUE)?;
+        let name = wide(NAME);
+        let status = if on {
+            let value = wide(&format!("\"{}\" background", program.display()));
+            // SAFETY: the value is a NUL-terminated UTF-16 buffer of the
+            // given byte length.
+            unsafe {
+                RegSetValueExW(
+                    key,
+                    name.as_ptr(),
+                    0,
+                    REG_SZ,
+                    value.as_ptr().cast(),
+                    (value.len() * 2) as u32,
+                )
+            }
+        } else {
+            // SAFETY: a key opened above and a NUL-terminated name.
+            match unsafe { RegDeleteValueW(key, name.as_ptr()) } {
+                2 => ERROR_SUCCESS, // ERROR_FILE_NOT_FOUND: already off
+                other => other,
+            }
+        };
+        // SAFETY: the key was opened above.
+        unsafe { RegCloseKey(key) };
+        if status != ERROR_SUCCESS {
+            return Err(AutostartError::System(format!("registry error {status}")));
+        }
+        Ok(())
+    }
+
+    pub fn is_on() -> bool {
+        let Ok(key) = open(KEY_QUERY_VALUE) else {
+            return false;
+        };
+        let name = wide(NAME);
+        // SAFETY: asks only whether the value exists (no buffer).
+        let status = unsafe {
+            RegQueryValueExW(
+                key,
+                name.as_ptr(),
+                std::ptr::null(),
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+            )
+        };
+        // SAFETY: the key was opened above.
+        unsafe { RegCloseKey(key) };
+        status == ERROR_SUCCESS
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_xdg_entry_runs_the_background_service() {
+        let entry = desktop_entry(Path::new("/usr/bin/limber"));
+        assert!(
+            entry.contains("Exec=\"/usr/bin/limber\" background\n"),
+            "{entry}"
+        );
+        assert!(entry.starts_with("[Desktop Entry]\n"));
+        assert!(entry.contains("NoDisplay=true"));
+    }
+}

@@ -1,0 +1,47 @@
+//! The desktop around Limber: keeping the screen awake, notifications,
+//! the tray icon, starting at login, and noticing sleep and clock changes.
+//!
+//! A front-end layer (like `audio`): it talks to the system (D-Bus on
+//! Linux through zbus on tokio; Win32 and IOKit calls elsewhere), and
+//! every part degrades to a notice when the desktop lacks it, never to a
+//! crash. What to do and when is decided in the core (`reminders`).
+
+pub mod autostart;
+pub mod awake;
+pub mod notifications;
+#[cfg(target_os = "linux")]
+pub mod tray;
+pub mod wall_clock;
+
+/// A desktop service that is not there, and why: said once, then the
+/// fallback is used.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{what} is not available: {why}")]
+pub struct Missing {
+    pub what: &'static str,
+    pub why: String,
+}
+
+impl Missing {
+    pub fn new(what: &'static str, why: impl std::fmt::Display) -> Missing {
+        Missing {
+            what,
+            why: why.to_string(),
+        }
+    }
+}
+
+/// The session bus, if there is one.
+#[cfg(target_os = "linux")]
+pub async fn session_bus() -> Result<zbus::Connection, Missing> {
+    zbus::Connection::session()
+        .await
+        .map_err(|e| Missing::new("The session bus", brief(&e)))
+}
+
+/// An error's first line, without the noise some D-Bus errors carry.
+#[cfg(target_os = "linux")]
+fn brief(e: &impl std::fmt::Display) -> String {
+    let text = e.to_string();
+    text.lines().next().unwrap_or_default().trim().to_string()
+}
