@@ -6,6 +6,7 @@
 
 pub mod audio;
 pub mod cli;
+pub mod console;
 pub mod cues;
 pub mod files;
 pub mod follow;
