@@ -19,9 +19,10 @@ pub fn release_for_window() {
 }
 
 /// Sets `stop` on Ctrl-C, Ctrl-Break, or the console being closed, so that
-/// `limber follow` ends and saves its session as it does after SIGINT,
-/// SIGTERM or SIGHUP on Unix (signal-hook sets the flag there). In a raw
-/// terminal Ctrl-C arrives as a key instead, on every system.
+/// `limber follow` ends as it does after SIGINT, SIGTERM or SIGHUP on Unix
+/// (signal-hook sets the flag there): with its closing lines and status
+/// 130, the terminal restored. In a raw terminal Ctrl-C arrives as a key
+/// instead, on every system.
 pub fn stop_on_console_events(stop: &Arc<AtomicBool>) {
     #[cfg(windows)]
     windows::stop_on_console_events(stop.clone());
@@ -55,10 +56,10 @@ mod windows {
 
     static STOP: OnceLock<Arc<AtomicBool>> = OnceLock::new();
 
-    /// How long a closing console waits for `limber follow` to save and
-    /// exit: Windows ends the process when the handler returns (and after
-    /// about five seconds anyway), and follow looks at the flag four times
-    /// a second.
+    /// How long a closing console waits for `limber follow` to finish:
+    /// Windows ends the process when the handler returns (and after about
+    /// five seconds anyway), and follow looks at the flag four times a
+    /// second.
     const GRACE: Duration = Duration::from_secs(3);
 
     pub fn stop_on_console_events(stop: Arc<AtomicBool>) {
