@@ -19,7 +19,7 @@ mod history;
 #[derive(Debug, Parser)]
 #[command(
     name = "limber",
-    version,
+    version = env!("LIMBER_VERSION"),
     about = "Follow exercise routines at home: illustrated moves, timers, breathing cues and chimes.",
     after_help = "With no command, opens the window.\nLIMBER_HOME=DIR keeps every file Limber reads or writes under DIR."
 )]

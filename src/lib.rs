@@ -8,6 +8,7 @@ pub mod audio;
 pub mod chimes;
 pub mod cli;
 pub mod conductor;
+pub mod console;
 pub mod cues;
 pub mod desktop;
 pub mod files;

@@ -6,8 +6,14 @@ use limber::cli::{Cli, Command};
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        None => limber::ui::run(None),
-        Some(Command::Play { routine, start }) => limber::ui::run(Some((routine, start))),
+        None => {
+            limber::console::release_for_window();
+            limber::ui::run(None)
+        }
+        Some(Command::Play { routine, start }) => {
+            limber::console::release_for_window();
+            limber::ui::run(Some((routine, start)))
+        }
         Some(command) => limber::cli::run(command),
     }
 }

@@ -46,6 +46,9 @@ fn every_command_has_help() {
     }
 }
 
+/// Only where the desktop is an X11 or Wayland session that may be absent;
+/// on Windows and macOS the window just opens.
+#[cfg(not(any(windows, target_os = "macos")))]
 #[test]
 fn without_a_display_the_window_says_so_and_exits_1() {
     let h = home();
@@ -95,12 +98,8 @@ fn list_shows_user_routines_and_broken_ones() {
         .find(|i| i["id"] == "mine")
         .unwrap();
     assert_eq!(mine["total_seconds"], 55);
-    assert!(
-        mine["source"]
-            .as_str()
-            .unwrap()
-            .ends_with("config/routines/mine.ron")
-    );
+    // Compared by components: Windows writes the path with backslashes.
+    assert!(Path::new(mine["source"].as_str().unwrap()).ends_with("config/routines/mine.ron"));
     let bad = list
         .as_array()
         .unwrap()
@@ -140,6 +139,9 @@ fn check_prints_file_line_col_for_every_broken_fixture() {
     let o = limber(h.path(), &["check", "tests/fixtures/broken"]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
+    // Windows joins a folder and its files with a backslash.
+    #[cfg(windows)]
+    let err = err.replace('\\', "/");
     let count = std::fs::read_dir("tests/fixtures/broken").unwrap().count();
     let located: Vec<&str> = err
         .lines()

@@ -1010,6 +1010,9 @@ async fn live_reload_follows_the_routines_folder() {
     }
     ui.key(Key::Enter);
     assert_eq!(ui.player().id, "mine");
+    // Stop watching before the folder is removed with `ui`'s home: wine
+    // cannot remove a folder that is still watched, and waits forever.
+    drop(changes);
 }
 
 // -- History ------------------------------------------------------------------

@@ -47,11 +47,14 @@ impl SoundFiles {
     }
 }
 
+/// A sound file's path from the settings: `~` is the home folder (HOME is
+/// usually unset on Windows, so it comes from `directories`), and a
+/// relative path starts from `base`.
 pub(super) fn resolve(path: &Path, base: Option<&Path>) -> PathBuf {
     if let Ok(rest) = path.strip_prefix("~")
-        && let Some(home) = std::env::var_os("HOME")
+        && let Some(dirs) = directories::BaseDirs::new()
     {
-        return PathBuf::from(home).join(rest);
+        return dirs.home_dir().join(rest);
     }
     match base {
         Some(base) if path.is_relative() => base.join(path),

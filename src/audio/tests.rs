@@ -252,11 +252,17 @@ fn paths_are_taken_from_the_settings_folder_or_home() {
         resolve(Path::new("/x/a.wav"), Some(base)),
         PathBuf::from("/x/a.wav")
     );
-    if let Some(home) = std::env::var_os("HOME") {
-        assert_eq!(
-            resolve(Path::new("~/a.wav"), Some(base)),
-            PathBuf::from(home).join("a.wav")
-        );
+    let home = directories::BaseDirs::new()
+        .unwrap()
+        .home_dir()
+        .to_path_buf();
+    assert_eq!(
+        resolve(Path::new("~/a.wav"), Some(base)),
+        home.join("a.wav")
+    );
+    #[cfg(unix)]
+    if let Some(set) = std::env::var_os("HOME") {
+        assert_eq!(home, PathBuf::from(set), "HOME, as before, on Unix");
     }
 }
 

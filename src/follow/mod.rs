@@ -62,6 +62,7 @@ pub fn run(options: Options) -> ExitCode {
     ] {
         let _ = signal_hook::flag::register(signal, stop.clone());
     }
+    crate::console::stop_on_console_events(&stop);
     let log = match options.cue_log.as_deref().map(CueLog::create).transpose() {
         Ok(log) => log,
         Err(message) => {

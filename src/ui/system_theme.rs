@@ -1,20 +1,25 @@
-//! The desktop's light/dark preference.
+//! The desktop's light/dark preference, through mundy on every system: the
+//! XDG desktop portal on Linux, AppKit's appearance on macOS, UISettings on
+//! Windows.
 //!
-//! On Linux it comes from the XDG desktop portal through mundy, run on
-//! Limber's own tokio worker. Why not iced's built-in watcher: it runs
-//! mundy on async-io, whose `blocking` pool threads never exit and wake
-//! twice a second for the life of the process, paused or not (measured
-//! with /proc schedstat; see docs/performance.md). Elsewhere iced's own
-//! detection (through winit) is used.
+//! Why not iced's built-in detection: on Linux it runs mundy on async-io,
+//! whose `blocking` pool threads never exit and wake twice a second for the
+//! life of the process, paused or not (measured with /proc schedstat; see
+//! docs/performance.md). On macOS and Windows it learns of a change through
+//! the window, and iced pins the window to the light or dark look of the
+//! theme Limber picks, so after the first answer no change ever arrives.
+//!
+//! mundy's macOS side must be set up on the main thread: [`initial`] runs
+//! there before the window opens, and iced builds the stream of
+//! [`changes`] on its main thread too (then polls it on the worker).
 
+use iced::futures::StreamExt;
 use iced::theme::Mode;
 use iced::{Subscription, Task};
 
 /// The preference at start-up, read before the window opens so the first
-/// frame already has the right colours. `None`: ask iced once it runs.
-#[cfg(target_os = "linux")]
+/// frame already has the right colours. `None`: no answer in time.
 pub fn initial() -> Option<Mode> {
-    use iced::futures::StreamExt;
     use std::time::Duration;
     // Not mundy's `once_blocking`: with tokio it drops its D-Bus stream
     // outside the runtime and panics. Everything is created and dropped
@@ -31,45 +36,24 @@ pub fn initial() -> Option<Mode> {
     })
 }
 
-#[cfg(not(target_os = "linux"))]
-pub fn initial() -> Option<Mode> {
-    None
-}
-
-/// Asks for the preference when [`initial`] had no answer. On Linux that is
-/// the watcher's first item already (iced, with its own detection off,
-/// would only answer "no preference", possibly after the portal did).
-#[cfg(target_os = "linux")]
+/// Asks for the preference when [`initial`] had no answer: the watcher's
+/// first item already is that answer (iced, with its own detection off,
+/// would only answer "no preference", possibly after the watcher did).
 pub fn query() -> Task<Mode> {
     Task::none()
 }
 
-#[cfg(not(target_os = "linux"))]
-pub fn query() -> Task<Mode> {
-    iced::system::theme()
-}
-
-/// Every change of the preference (on Linux the first item is the current
-/// value).
-#[cfg(target_os = "linux")]
+/// Every change of the preference; the first item is the current value.
 pub fn changes() -> Subscription<Mode> {
     Subscription::run(stream)
 }
 
-/// The preference now, then each change, from the desktop portal. Must be
-/// polled and dropped inside a tokio runtime with I/O enabled.
-#[cfg(target_os = "linux")]
+/// The preference now, then each change. Must be polled and dropped inside
+/// a tokio runtime with I/O enabled (the D-Bus connection on Linux).
 pub fn stream() -> impl iced::futures::Stream<Item = Mode> + Send + 'static {
-    use iced::futures::StreamExt;
     mundy::Preferences::stream(mundy::Interest::ColorScheme).map(|p| mode(p.color_scheme))
 }
 
-#[cfg(not(target_os = "linux"))]
-pub fn changes() -> Subscription<Mode> {
-    iced::system::theme_changes()
-}
-
-#[cfg(target_os = "linux")]
 fn mode(scheme: mundy::ColorScheme) -> Mode {
     match scheme {
         mundy::ColorScheme::Dark => Mode::Dark,
@@ -78,7 +62,7 @@ fn mode(scheme: mundy::ColorScheme) -> Mode {
     }
 }
 
-#[cfg(all(test, target_os = "linux"))]
+#[cfg(test)]
 mod tests {
     use super::*;
 
