@@ -6,8 +6,6 @@
 //! notification code yet: [`Notifier::connect`] says so, and the reminder
 //! service falls back to opening Limber's window at the time.
 
-use super::Missing;
-
 /// A notification to show.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
@@ -38,7 +36,8 @@ mod linux {
     use futures_util::{Stream, StreamExt};
     use zbus::zvariant::Value;
 
-    use super::{Event, Missing, Notice};
+    use super::{Event, Notice};
+    use crate::desktop::Missing;
 
     const WAIT: Duration = Duration::from_secs(5);
 

@@ -107,7 +107,7 @@ impl World {
     /// Sleeps from wake-up to wake-up until `until` (the machine awake).
     fn run_until(&mut self, until: &str, answer: &mut dyn FnMut(&World, &Slot) -> Answer) {
         let until = local(until);
-        while let Some(next) = self.next.clone().filter(|n| *n <= until) {
+        while let Some(next) = self.next.filter(|n| *n <= until) {
             self.now = next;
             self.wake(answer);
         }
