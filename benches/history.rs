@@ -127,7 +127,7 @@ fn settings(load_fonts: bool) -> Settings {
 /// UI thread in the app), building the view and laying it out in a
 /// 1280×800 window. Returns how many sessions the list shows.
 fn open_screen(path: &Path, today: NaiveDate) -> usize {
-    let loaded = screen::load(path, today).unwrap();
+    let loaded = screen::load(path, &path.with_file_name("plan.jsonl"), today).unwrap();
     let screen = HistoryScreen::with_loaded(loaded, PathBuf::new());
     lay_out(&screen)
 }
@@ -189,7 +189,9 @@ fn bench(c: &mut Criterion) {
         best_screen = best_screen.min(t.elapsed());
         assert_eq!(n, records.len());
     }
-    let opened = HistoryScreen::with_loaded(screen::load(&path, today).unwrap(), PathBuf::new());
+    let plan = path.with_file_name("plan.jsonl");
+    let opened =
+        HistoryScreen::with_loaded(screen::load(&path, &plan, today).unwrap(), PathBuf::new());
     for _ in 0..5 {
         let t = Instant::now();
         lay_out(&opened);

@@ -15,6 +15,7 @@ use crate::routine::{self, Plan, Routine, clock};
 use crate::settings::Settings;
 
 mod history;
+mod reminders;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -78,6 +79,15 @@ pub enum Command {
         /// Start the routine at once instead of waiting on its first screen
         #[arg(long)]
         start: bool,
+    },
+    /// Run the reminder service: notifications at the planned times, a tray
+    /// icon (what "Start Limber at login" starts)
+    Background,
+    /// The coming week's reminders, and what became of today's
+    Reminders {
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
     },
     /// Show your sessions: a table and a summary, or CSV or JSON to export
     History {
@@ -150,6 +160,17 @@ pub fn run(command: Command) -> ExitCode {
             answer,
             timing,
         } => follow(&routine, cue_log, answer, timing),
+        Command::Background => match paths() {
+            Ok(paths) => crate::service::run(paths),
+            Err(code) => code,
+        },
+        Command::Reminders { json } => match paths() {
+            Ok(paths) => {
+                let settings = settings(&paths);
+                reminders::run(&paths, &settings.reminders.0, json)
+            }
+            Err(code) => code,
+        },
         Command::Play { .. } => {
             err!("limber: `play` opens the window; run it without the terminal subcommand");
             ExitCode::from(2)

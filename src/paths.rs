@@ -67,6 +67,11 @@ impl Paths {
         self.data.join("history.jsonl")
     }
 
+    /// What became of each reminder (see `reminders::ledger`).
+    pub fn plan(&self) -> PathBuf {
+        self.data.join("plan.jsonl")
+    }
+
     /// What the app remembers between runs (see `state.rs`).
     pub fn state(&self) -> PathBuf {
         self.data.join("state.ron")

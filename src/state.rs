@@ -16,6 +16,8 @@ pub struct State {
     /// When a step up was last accepted or declined, by routine id
     /// (RFC 3339): pain-free sessions are counted from then.
     pub progression: BTreeMap<String, String>,
+    /// Reminders are paused until then (RFC 3339), from the tray.
+    pub reminders_paused_until: Option<String>,
 }
 
 impl State {
@@ -48,6 +50,18 @@ impl State {
         let mut state = State::load(path);
         change(&mut state);
         state.save(path)
+    }
+
+    /// Until when reminders are paused, if they are.
+    pub fn paused_until(&self) -> Option<chrono::DateTime<chrono::FixedOffset>> {
+        self.reminders_paused_until
+            .as_deref()
+            .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+    }
+
+    /// Pauses reminders until `until`, or resumes them (`None`).
+    pub fn pause_reminders(&mut self, until: Option<chrono::DateTime<chrono::FixedOffset>>) {
+        self.reminders_paused_until = until.map(|t| t.to_rfc3339());
     }
 
     /// Remembers that a step up for `routine` was taken or declined at

@@ -48,7 +48,7 @@ impl Ui {
             notices: Vec::new(),
             play: None,
             first_run: false,
-            sound: false,
+            live: false,
             system_mode: None,
         });
         Ui { app, _home: home }
@@ -591,7 +591,7 @@ fn the_first_run_starts_with_the_safety_page() {
         notices: Vec::new(),
         play: Some(("sciatica-relief".into(), false)),
         first_run: true,
-        sound: false,
+        live: false,
         system_mode: None,
     });
     let Screen::Safety(s) = app.screen() else {
@@ -966,7 +966,7 @@ async fn live_reload_follows_the_routines_folder() {
     let home = tempfile::tempdir().unwrap();
     let dir = home.path().join("config/routines");
     std::fs::create_dir_all(&dir).unwrap();
-    let mut changes = Box::pin(limber::ui::watch::changes(dir.clone()));
+    let mut changes = Box::pin(limber::watch::changes(dir.clone()));
     let mut ui = Ui::with_home(home);
     let next_change = async |changes: &mut std::pin::Pin<Box<_>>| {
         tokio::time::timeout(Duration::from_secs(3), StreamExt::next(changes))

@@ -65,6 +65,13 @@ pub fn run(format: Option<Format>, since: Option<NaiveDate>) -> ExitCode {
         None => {
             let today = chrono::Local::now().date_naive();
             out(&table(&records, &Stats::new(&records, today)));
+            // Planned against done, once reminders are planned.
+            let ledger = crate::reminders::ledger::Ledger::load(&paths.plan()).unwrap_or_default();
+            let sessions = crate::reminders::adherence::sessions_of(&records);
+            let week = crate::reminders::adherence::this_week(&ledger, &sessions, today);
+            if let Some(words) = week.words() {
+                out(&format!("This week: {words}.\n"));
+            }
             if records.is_empty() && since.is_none() {
                 out(&format!("Sessions are recorded in {}\n", path.display()));
             }

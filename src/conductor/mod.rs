@@ -16,6 +16,7 @@ use crate::cues::{CuePrefs, Planned};
 use crate::routine::{Answer, Plan, PlanOptions, Routine, StepKind};
 use crate::session::{ADD_TIME, Event, Session, Summary};
 
+pub mod asleep;
 mod lookahead;
 
 use lookahead::{Lookahead, gate_reached};

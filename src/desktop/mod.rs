@@ -16,7 +16,7 @@ pub mod wall_clock;
 /// A desktop service that is not there, and why: said once, then the
 /// fallback is used.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{what} is not available: {why}")]
+#[error("cannot use {what}: {why}")]
 pub struct Missing {
     pub what: &'static str,
     pub why: String,
@@ -36,7 +36,7 @@ impl Missing {
 pub async fn session_bus() -> Result<zbus::Connection, Missing> {
     zbus::Connection::session()
         .await
-        .map_err(|e| Missing::new("The session bus", brief(&e)))
+        .map_err(|e| Missing::new("the session bus", brief(&e)))
 }
 
 /// An error's first line, without the noise some D-Bus errors carry.

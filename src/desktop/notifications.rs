@@ -45,12 +45,14 @@ mod linux {
     #[derive(Clone)]
     pub struct Notifier {
         proxy: zbus::Proxy<'static>,
+        /// The server shows buttons (most do; a few show text only).
+        pub buttons: bool,
     }
 
     impl Notifier {
         /// Finds the notification server on the session bus.
         pub async fn connect(bus: &zbus::Connection) -> Result<Notifier, Missing> {
-            let missing = |why: String| Missing::new("Desktop notifications", why);
+            let missing = |why: String| Missing::new("desktop notifications", why);
             let proxy = zbus::Proxy::new(
                 bus,
                 "org.freedesktop.Notifications",
@@ -72,10 +74,10 @@ mod linux {
                     super::super::brief(&e)
                 ))
             })?;
-            if !caps.iter().any(|c| c == "actions") {
-                return Err(missing("the notification server shows no buttons".into()));
-            }
-            Ok(Notifier { proxy })
+            Ok(Notifier {
+                proxy,
+                buttons: caps.iter().any(|c| c == "actions"),
+            })
         }
 
         /// Shows a notice (replacing `replaces`, if given); its id.
@@ -106,11 +108,11 @@ mod linux {
             match tokio::time::timeout(WAIT, call).await {
                 Ok(Ok(id)) => Ok(id),
                 Ok(Err(e)) => Err(Missing::new(
-                    "Desktop notifications",
+                    "desktop notifications",
                     super::super::brief(&e),
                 )),
                 Err(_) => Err(Missing::new(
-                    "Desktop notifications",
+                    "desktop notifications",
                     "the notification server did not answer",
                 )),
             }
@@ -133,7 +135,7 @@ mod linux {
         /// Buttons pressed and notices closed, from now on.
         pub async fn events(&self) -> Result<impl Stream<Item = Event> + use<>, Missing> {
             let missing =
-                |e: zbus::Error| Missing::new("Desktop notifications", super::super::brief(&e));
+                |e: zbus::Error| Missing::new("desktop notifications", super::super::brief(&e));
             let actions = self
                 .proxy
                 .receive_signal("ActionInvoked")

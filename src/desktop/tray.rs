@@ -121,7 +121,7 @@ impl TrayIcon {
             .spawn()
             .await
             .map(TrayIcon)
-            .map_err(|e| Missing::new("A tray icon", super::brief(&e)))
+            .map_err(|e| Missing::new("a tray icon", super::brief(&e)))
     }
 
     pub async fn update(&self, menu: Menu) {

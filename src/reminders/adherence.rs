@@ -67,6 +67,23 @@ pub fn between(
     a
 }
 
+/// How many completed sessions of each routine each day has, from the
+/// history's records, as [`between`] takes them.
+pub fn sessions_of(
+    records: &[crate::history::Record],
+) -> impl Fn(&str, NaiveDate) -> usize + use<> {
+    let done: Vec<(String, NaiveDate)> = records
+        .iter()
+        .filter(|r| r.completed)
+        .map(|r| (r.routine.clone(), r.date()))
+        .collect();
+    move |routine: &str, date: NaiveDate| {
+        done.iter()
+            .filter(|(r, d)| r == routine && *d == date)
+            .count()
+    }
+}
+
 /// Adherence in the ISO week (Monday to Sunday) of `today`, up to today.
 pub fn this_week(
     ledger: &Ledger,

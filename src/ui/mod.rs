@@ -9,7 +9,6 @@ pub mod keys;
 pub mod screens;
 pub mod system_theme;
 pub mod theme;
-pub mod watch;
 pub mod widgets;
 pub mod work;
 
@@ -61,7 +60,7 @@ pub fn run(play: Option<(String, bool)>) -> ExitCode {
         notices,
         play,
         first_run,
-        sound: true,
+        live: true,
         system_mode,
     }));
     let boot = move || App::new(launch.take().expect("the window boots once"));

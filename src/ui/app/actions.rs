@@ -10,11 +10,13 @@ use super::{App, Message, Screen, work};
 use crate::conductor::Outcome;
 use crate::history::{Record, Via};
 use crate::routine::{Entry, Routine, Source};
+use crate::ui::screens::between::Between;
 use crate::ui::screens::editor::{self, Editor};
 use crate::ui::screens::finish::{self, Finish};
 use crate::ui::screens::history::{self, HistoryScreen};
 use crate::ui::screens::library;
 use crate::ui::screens::player::{self, Player};
+use crate::ui::screens::reminders::{self, RemindersScreen};
 use crate::ui::screens::safety::{self, Safety};
 use crate::ui::screens::settings::{self, SettingsScreen};
 
@@ -51,6 +53,8 @@ impl App {
                 self.screen = Screen::Settings(screen);
             }
             library::Action::ShowHistory => return self.open_history(),
+            library::Action::ShowReminders => return self.open_reminders(),
+            library::Action::ShowBetween => self.screen = Screen::Between(Between),
             library::Action::None => {}
         }
         Task::none()
@@ -61,7 +65,18 @@ impl App {
         let Screen::Player(p) = &mut self.screen else {
             return Task::none();
         };
-        let action = p.update(message, Instant::now());
+        let now = Instant::now();
+        // Counting down, the player is looked at about once a second: a
+        // much longer gap means the computer slept, and it pauses there.
+        let counting = p
+            .session()
+            .is_some_and(|s| !s.is_paused() && !s.is_finished() && s.next_change(now).is_some());
+        if !counting {
+            self.sleep.forget();
+        } else if let Some(at) = self.sleep.look(now, std::time::SystemTime::now()) {
+            p.update(player::Message::Slept(at), now);
+        }
+        let action = p.update(message, now);
         self.audio.hand(&p.take_cues());
         p.sound = self.audio.status();
         self.on_player(action)
@@ -139,12 +154,19 @@ impl App {
                 iced::widget::operation::RelativeOffset { x: 0.0, y },
             ),
             settings::Action::Changed(values) => {
+                let login = (values.start_at_login != self.settings.start_at_login)
+                    .then_some(values.start_at_login);
                 self.settings = values;
                 self.audio.apply(&self.settings);
                 // The first write over a file that had mistakes keeps a copy.
                 let backup = std::mem::take(&mut self.backup_settings)
                     .then(|| chrono::Local::now().naive_local());
-                work::save_settings(self.paths.settings(), self.settings.clone(), backup)
+                let save =
+                    work::save_settings(self.paths.settings(), self.settings.clone(), backup);
+                match login {
+                    Some(on) if self.live => Task::batch([save, work::start_at_login(on)]),
+                    _ => save,
+                }
             }
             settings::Action::Play(cue) => {
                 self.audio.play(cue, Instant::now());
@@ -201,6 +223,56 @@ impl App {
                 Task::none()
             }
         }
+    }
+
+    pub(super) fn on_reminders(&mut self, action: reminders::Action) -> Task<Message> {
+        match action {
+            reminders::Action::None => Task::none(),
+            reminders::Action::Changed(list) => {
+                self.settings.reminders = crate::settings::Entries(list);
+                let backup = std::mem::take(&mut self.backup_settings)
+                    .then(|| chrono::Local::now().naive_local());
+                let save =
+                    work::save_settings(self.paths.settings(), self.settings.clone(), backup);
+                if self.live {
+                    self.ensure_service();
+                }
+                save
+            }
+            reminders::Action::Pause(p) => {
+                let now = chrono::Local::now();
+                let until = match p {
+                    reminders::Pause::Hour => Some(now + chrono::Duration::hours(1)),
+                    reminders::Pause::Tomorrow => now
+                        .date_naive()
+                        .succ_opt()
+                        .and_then(|d| d.and_hms_opt(0, 0, 0))
+                        .and_then(|t| t.and_local_timezone(chrono::Local).earliest()),
+                    reminders::Pause::Resume => None,
+                };
+                work::pause_reminders(self.paths.clone(), until.map(|u| u.fixed_offset()))
+            }
+            reminders::Action::Close => {
+                self.screen = Screen::Library;
+                Task::none()
+            }
+        }
+    }
+
+    /// Opens the Reminders page; the returned task reads the ledger and
+    /// the history.
+    fn open_reminders(&mut self) -> Task<Message> {
+        let routines = self
+            .entries
+            .iter()
+            .filter_map(|e| e.usable().map(|r| (e.id.clone(), r.name.clone())))
+            .collect();
+        self.screen = Screen::Reminders(Box::new(RemindersScreen::new(
+            self.settings.reminders.0.clone(),
+            routines,
+            reminders::Loaded::default(),
+        )));
+        work::load_reminders(self.paths.clone())
     }
 
     /// Opens `limber play ROUTINE [--start]`'s routine.
@@ -270,7 +342,8 @@ impl App {
             .export_dir
             .clone()
             .unwrap_or_else(|| self.paths.exports.clone());
-        let (screen, task) = HistoryScreen::open(self.paths.history(), today, dir);
+        let (screen, task) =
+            HistoryScreen::open(self.paths.history(), self.paths.plan(), today, dir);
         self.screen = Screen::History(Box::new(screen));
         task.map(Message::History)
     }
@@ -290,6 +363,27 @@ impl App {
             self.settings.ask_pain,
         )));
         task
+    }
+
+    /// What the reminder service asked: show a routine (unless one is
+    /// being followed), or come to the front.
+    pub(super) fn requested(&mut self, requests: Vec<crate::instance::Request>) -> Task<Message> {
+        let mut tasks = Vec::new();
+        for request in requests {
+            if let crate::instance::Request::Play(id) = request {
+                let busy = matches!(&self.screen, Screen::Player(p)
+                    if p.session().is_some_and(|s| !s.is_finished()));
+                if busy {
+                    self.notices.push(format!(
+                        "A reminder asked for \"{id}\" while a routine was running; start it from the library when you are ready."
+                    ));
+                    continue;
+                }
+                tasks.push(self.play((id, false)));
+            }
+            tasks.push(iced::window::oldest().and_then(iced::window::gain_focus));
+        }
+        Task::batch(tasks)
     }
 
     /// The routines folder was read again. An editor open on one of the

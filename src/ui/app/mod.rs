@@ -15,23 +15,31 @@ use iced::{Element, Size, Subscription, Task, Theme};
 
 use super::backstop::Backstop;
 use super::keys::{self, Key};
+use super::screens::between::{self, Between};
 use super::screens::editor::{self, Editor};
 use super::screens::finish::{self, Finish};
 use super::screens::history::{self, HistoryScreen};
 use super::screens::library::{self, Library};
 use super::screens::player::{self, Player};
+use super::screens::reminders::{self, RemindersScreen};
 use super::screens::safety::{self, Safety};
 use super::screens::settings::{self, SettingsScreen};
 use super::widgets::pulse::Pulse;
-use super::{system_theme, theme, watch};
+use super::{system_theme, theme};
 use crate::audio::Audio;
+use crate::conductor::asleep::SleepWatch;
+use crate::desktop::Missing;
+use crate::desktop::awake::{Held, KeepAwake};
+use crate::instance::{self, Request, Role};
 use crate::paths::Paths;
 use crate::progression::Proposal;
 use crate::routine::{self, Entry};
 use crate::settings::{Settings, ThemeChoice};
+use crate::watch;
 
 mod actions;
 mod results;
+mod sleeping;
 mod window;
 mod work;
 
@@ -71,6 +79,16 @@ pub struct App {
     backstop: Backstop,
     /// The window has keyboard focus (so it is on screen and redraws).
     focused: bool,
+    /// Talks to the desktop (see `Launch::live`).
+    live: bool,
+    /// The screen's keep-awake, and whether it was last asked to hold.
+    awake: KeepAwake,
+    awake_wanted: bool,
+    /// Notices a suspend while a routine runs.
+    sleep: SleepWatch,
+    /// This window's lock, which tells the reminder service a window is
+    /// open (`None` in tests, or when another window has it).
+    _window: Option<instance::Running>,
 }
 
 pub enum Screen {
@@ -81,6 +99,8 @@ pub enum Screen {
     Settings(SettingsScreen),
     Editor(Box<Editor>),
     History(Box<HistoryScreen>),
+    Reminders(Box<RemindersScreen>),
+    Between(Between),
 }
 
 #[derive(Clone, Debug)]
@@ -92,6 +112,10 @@ pub enum Message {
     Settings(settings::Message),
     Editor(editor::Message),
     History(history::Message),
+    Reminders(reminders::Message),
+    Between(between::Message),
+    /// What the Reminders page shows from the files.
+    RemindersLoaded(reminders::Loaded),
     Key(Key),
     /// A step up to offer for the routine with this id (history read off
     /// the UI thread when the player opened).
@@ -108,6 +132,14 @@ pub enum Message {
     LibraryLoaded(Vec<Entry>),
     /// File work started earlier finished.
     Done(Done),
+    /// The screen's keep-awake was taken or released (or cannot be).
+    Awake(Result<Option<Held>, Missing>),
+    /// Something was left in the requests folder (by the reminder service).
+    Requests,
+    /// The requests found there.
+    Requested(Vec<Request>),
+    /// The computer is about to sleep (logind).
+    Sleeping,
     Resized(Size),
     /// The window gained or lost keyboard focus.
     Focused(bool),
@@ -123,8 +155,10 @@ pub struct Launch {
     pub play: Option<(String, bool)>,
     /// The safety page has never been acknowledged: show it first.
     pub first_run: bool,
-    /// Open the sound device (off in tests: they must not make noise).
-    pub sound: bool,
+    /// Open the sound device and talk to the desktop: keep the screen
+    /// awake, take requests from the reminder service, start it (off in
+    /// tests: no noise, no D-Bus, no processes).
+    pub live: bool,
     /// The desktop's light/dark preference if already known.
     pub system_mode: Option<Mode>,
 }
@@ -132,7 +166,7 @@ pub struct Launch {
 impl App {
     pub fn new(launch: Launch) -> (App, Task<Message>) {
         let entries = routine::library(&launch.paths.routines());
-        let audio = if launch.sound {
+        let audio = if launch.live {
             Audio::new(&launch.settings)
         } else {
             Audio::disabled(&launch.settings, "sound is off")
@@ -161,7 +195,16 @@ impl App {
             export_dir: None,
             backstop: Backstop::default(),
             focused: false,
+            live: launch.live,
+            awake: KeepAwake::default(),
+            awake_wanted: false,
+            sleep: SleepWatch::default(),
+            _window: None,
         };
+        if app.live {
+            app._window = instance::claim(&app.paths, Role::Window).ok().flatten();
+            app.ensure_service();
+        }
         // The system's light/dark setting is only watched when it matters.
         let mut tasks = vec![];
         if app.settings.theme == ThemeChoice::System && launch.system_mode.is_none() {
@@ -206,7 +249,35 @@ impl App {
             self.layout = (key, !self.layout.1);
         }
         self.backstop.set(self.next_wake());
-        task
+        Task::batch([task, self.keep_awake()])
+    }
+
+    /// A routine counting down or waiting at a question keeps the screen
+    /// awake (if the setting allows); paused, stopped or finished, not.
+    fn keep_awake(&mut self) -> Task<Message> {
+        let wanted = self.live
+            && self.settings.keep_awake
+            && matches!(&self.screen, Screen::Player(p)
+                if p.session().is_some_and(|s| !s.is_paused() && !s.is_finished()));
+        if wanted == self.awake_wanted {
+            return Task::none();
+        }
+        self.awake_wanted = wanted;
+        let awake = self.awake.clone();
+        Task::perform(async move { awake.set(wanted).await }, Message::Awake)
+    }
+
+    /// Starts the reminder service if reminders are planned and it is not
+    /// running (it outlives the window).
+    fn ensure_service(&mut self) {
+        if self.settings.reminders.0.is_empty() || instance::is_running(&self.paths, Role::Service)
+        {
+            return;
+        }
+        if let Err(e) = crate::service::start_detached() {
+            self.notices
+                .push(format!("Could not start the reminder service: {e}"));
+        }
     }
 
     /// Routes a message to its screen, and the screen's action to what
@@ -254,6 +325,27 @@ impl App {
                 }
                 _ => Task::none(),
             },
+            Message::Reminders(message) => match &mut self.screen {
+                Screen::Reminders(r) => {
+                    let action = r.update(message);
+                    self.on_reminders(action)
+                }
+                _ => Task::none(),
+            },
+            Message::Between(message) => match &mut self.screen {
+                Screen::Between(b) => {
+                    let between::Action::Close = b.update(message);
+                    self.screen = Screen::Library;
+                    Task::none()
+                }
+                _ => Task::none(),
+            },
+            Message::RemindersLoaded(loaded) => {
+                if let Screen::Reminders(r) = &mut self.screen {
+                    r.set_loaded(loaded);
+                }
+                Task::none()
+            }
             Message::Key(key) => match self.key_message(key) {
                 Some(message) => self.handle(message),
                 None => Task::none(),
@@ -280,6 +372,20 @@ impl App {
                 Task::none()
             }
             Message::Done(done) => self.done(done),
+            Message::Awake(result) => {
+                if let Err(missing) = result {
+                    let notice = format!("{missing}; the screen may dim during a routine");
+                    if !self.notices.contains(&notice) {
+                        self.notices.push(notice);
+                    }
+                }
+                Task::none()
+            }
+            Message::Requests => work::take_requests(self.paths.clone()),
+            Message::Requested(requests) => self.requested(requests),
+            Message::Sleeping => {
+                self.handle(Message::Player(player::Message::Slept(Instant::now())))
+            }
             Message::Focused(focused) => {
                 self.focused = focused;
                 Task::none()
@@ -313,6 +419,8 @@ impl App {
             Screen::Settings(_) => settings::key(key).map(Message::Settings),
             Screen::Editor(e) => editor::key(key, e.adding()).map(Message::Editor),
             Screen::History(_) => history::key(key).map(Message::History),
+            Screen::Reminders(_) => reminders::key(key).map(Message::Reminders),
+            Screen::Between(_) => between::key(key).map(Message::Between),
         }
     }
 
@@ -333,6 +441,8 @@ impl App {
             Screen::Settings(s) => 4 + ((s.selected as u64) << 8),
             Screen::Editor(e) => 5 + (e.layout_key() << 4),
             Screen::History(h) => h.layout_key(),
+            Screen::Reminders(r) => 6 + (r.layout_key() << 4),
+            Screen::Between(_) => 7,
         };
         screen
             ^ (u64::from(self.compact_layout()) << 62)
@@ -354,6 +464,8 @@ impl App {
                 e.draft.name
             ),
             Screen::History(_) => "History — Limber".into(),
+            Screen::Reminders(_) => "Reminders — Limber".into(),
+            Screen::Between(_) => "Between sessions — Limber".into(),
             Screen::Library => "Limber".into(),
         }
     }
@@ -398,6 +510,8 @@ impl App {
                 let small = size.width < 900.0 || size.height < 560.0;
                 h.view(small).map(Message::History)
             }
+            Screen::Reminders(r) => r.view().map(Message::Reminders),
+            Screen::Between(b) => b.view().map(Message::Between),
         }
     }
 
@@ -410,6 +524,17 @@ impl App {
         })];
         if self.settings.theme == ThemeChoice::System {
             subs.push(system_theme::changes().map(Message::SystemTheme));
+        }
+        if self.live {
+            // The reminder service's requests (Start pressed on a notice).
+            subs.push(Subscription::run_with(
+                instance::requests_dir(&self.paths),
+                |dir| watch::changes(dir.clone()).map(|()| Message::Requests),
+            ));
+            // A routine running when the machine goes to sleep pauses.
+            if self.awake_wanted {
+                subs.push(Subscription::run(sleeping::before_sleep).map(|()| Message::Sleeping));
+            }
         }
         // Ticks come from redraws; this one stands by for a window that
         // gets none (minimized, on most systems), so only while the window

@@ -31,6 +31,10 @@ pub enum Done {
     SafetyRemembered(Result<(), FileError>),
     /// A folder or file was opened with the system's opener.
     Opened(Result<(), FileError>),
+    /// Reminders were paused or resumed.
+    Paused(Result<(), FileError>),
+    /// The login entry was added or removed.
+    Autostart(Result<(), crate::desktop::autostart::AutostartError>),
 }
 
 impl App {
@@ -69,6 +73,10 @@ impl App {
                         .push(format!("Could not open {}: {}", e.path.display(), e.reason));
                 }
                 Task::none()
+            }
+            Done::Paused(result) => self.notice_if_failed(result, "Could not pause reminders"),
+            Done::Autostart(result) => {
+                self.notice_if_failed(result, "Could not change how Limber starts at login")
             }
             Done::EditorSaved(result) => {
                 if let Screen::Editor(e) = &mut self.screen {

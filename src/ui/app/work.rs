@@ -27,6 +27,66 @@ pub(super) fn reload_library(dir: PathBuf) -> Task<Message> {
     })
 }
 
+/// Reads what the Reminders page shows: the ledger, the sessions done,
+/// whether reminders are paused and the service runs.
+pub(super) fn load_reminders(paths: crate::paths::Paths) -> Task<Message> {
+    use crate::ui::screens::reminders::Loaded;
+    blocking(move || {
+        let records = crate::history::load(&paths.history())
+            .map(|h| h.records)
+            .unwrap_or_default();
+        Ok::<_, Infallible>(Loaded {
+            ledger: crate::reminders::ledger::Ledger::load(&paths.plan()).unwrap_or_default(),
+            sessions: records
+                .iter()
+                .filter(|r| r.completed)
+                .map(|r| (r.routine.clone(), r.date()))
+                .collect(),
+            paused_until: State::load(&paths.state())
+                .paused_until()
+                .map(|t| t.with_timezone(&chrono::Local)),
+            service_running: crate::instance::is_running(&paths, crate::instance::Role::Service),
+        })
+    })
+    .map(|loaded| {
+        let Ok(loaded) = loaded;
+        Message::RemindersLoaded(loaded)
+    })
+}
+
+/// Pauses reminders until `until` (or resumes them), then reads the page's
+/// figures again.
+pub(super) fn pause_reminders(
+    paths: crate::paths::Paths,
+    until: Option<DateTime<FixedOffset>>,
+) -> Task<Message> {
+    let state = paths.state();
+    blocking(move || State::update(&state, |s| s.pause_reminders(until)))
+        .map(|result| Message::Done(Done::Paused(result)))
+        .chain(load_reminders(paths))
+}
+
+/// Adds or removes the login entry that starts the reminder service.
+pub(super) fn start_at_login(on: bool) -> Task<Message> {
+    blocking(move || {
+        let exe = std::env::current_exe()
+            .map_err(|e| crate::desktop::autostart::AutostartError::System(e.to_string()))?;
+        crate::desktop::autostart::set(on, &exe)
+    })
+    .map(|result| Message::Done(Done::Autostart(result)))
+}
+
+/// Takes the reminder service's requests out of their folder.
+pub(super) fn take_requests(paths: crate::paths::Paths) -> Task<Message> {
+    blocking(move || {
+        Ok::<_, Infallible>(crate::instance::take(&paths, std::time::SystemTime::now()))
+    })
+    .map(|taken| {
+        let Ok(requests) = taken;
+        Message::Requested(requests)
+    })
+}
+
 /// Appends a session's record (or an update of it) to the history; the
 /// line is on disk when the message arrives.
 pub(super) fn record(path: PathBuf, record: Record, update: bool) -> Task<Message> {

@@ -26,6 +26,8 @@ use crate::files::FileError;
 use crate::history::{
     self, DayStat, Format, HistoryError, PainPoint, Record, Stats, Warning, WeekStat,
 };
+use crate::reminders::adherence::{self, Adherence};
+use crate::reminders::ledger::Ledger;
 use crate::ui::keys::Key;
 use crate::ui::theme;
 use crate::ui::widgets::hint;
@@ -84,6 +86,8 @@ pub struct Loaded {
     pub warnings: Vec<Warning>,
     /// Records from a newer Limber, kept in the file but not shown.
     pub newer: usize,
+    /// This week's reminders: planned against done (none planned: zero).
+    pub planned: Adherence,
 }
 
 impl Loaded {
@@ -107,10 +111,18 @@ impl Loaded {
             newer: history.newer.len(),
             warnings: history.warnings,
             records: history.records,
+            planned: Adherence::default(),
         }
     }
 
     /// The session at place `i` in the list, newest first.
+    /// With this week's planned sessions counted from the reminder ledger.
+    pub fn with_plan(mut self, ledger: &Ledger) -> Loaded {
+        let sessions = adherence::sessions_of(&self.records);
+        self.planned = adherence::this_week(ledger, &sessions, self.today);
+        self
+    }
+
     pub fn session(&self, i: usize) -> Option<&Record> {
         let n = self.records.len();
         (i < n).then(|| &self.records[n - 1 - i])
@@ -119,8 +131,10 @@ impl Loaded {
 
 /// Reads and summarises the history file (a missing file is an empty
 /// history). Blocking: call it off the UI thread.
-pub fn load(path: &Path, today: NaiveDate) -> Result<Loaded, HistoryError> {
-    history::load(path).map(|h| Loaded::new(h, today))
+pub fn load(path: &Path, plan: &Path, today: NaiveDate) -> Result<Loaded, HistoryError> {
+    // A ledger that cannot be read only leaves out the planned count.
+    let ledger = Ledger::load(plan).unwrap_or_default();
+    history::load(path).map(|h| Loaded::new(h, today).with_plan(&ledger))
 }
 
 /// Writes the records as `limber-history-YYYY-MM-DD.csv` (or `.json`) in
@@ -180,7 +194,12 @@ pub struct HistoryScreen {
 impl HistoryScreen {
     /// The screen for the history file at `path`, and the task reading it.
     /// `today` is the local date now; exports are written to `export_dir`.
-    pub fn open(path: PathBuf, today: NaiveDate, export_dir: PathBuf) -> (Self, Task<Message>) {
+    pub fn open(
+        path: PathBuf,
+        plan: PathBuf,
+        today: NaiveDate,
+        export_dir: PathBuf,
+    ) -> (Self, Task<Message>) {
         let screen = HistoryScreen {
             path: path.clone(),
             export_dir,
@@ -194,7 +213,7 @@ impl HistoryScreen {
             bars_cache: ThemedCache::default(),
             pain_cache: ThemedCache::default(),
         };
-        let task = Task::perform(off_thread(move || load(&path, today)), |r| {
+        let task = Task::perform(off_thread(move || load(&path, &plan, today)), |r| {
             Message::Loaded(r.map(Arc::new))
         });
         (screen, task)
@@ -202,7 +221,8 @@ impl HistoryScreen {
 
     /// The screen with a history already loaded (tests, benchmarks).
     pub fn with_loaded(loaded: Loaded, export_dir: PathBuf) -> Self {
-        let (mut screen, _) = HistoryScreen::open(PathBuf::new(), loaded.today, export_dir);
+        let (mut screen, _) =
+            HistoryScreen::open(PathBuf::new(), PathBuf::new(), loaded.today, export_dir);
         screen.update(Message::Loaded(Ok(Arc::new(loaded))));
         screen
     }
@@ -571,6 +591,17 @@ impl HistoryScreen {
             ),
         ]
         .spacing(16);
+        // Once reminders are planned: planned against done, this week.
+        let tiles = if l.planned.planned > 0 {
+            tiles.push(tile(
+                "Planned this week",
+                format!("{} of {}", l.planned.done, l.planned.planned),
+                "sessions done".to_string(),
+                false,
+            ))
+        } else {
+            tiles
+        };
 
         let calendar = card(
             column![
@@ -668,13 +699,16 @@ impl HistoryScreen {
         let this_week = l.weeks.last().copied();
         let week_minutes = this_week.map_or(0.0, |w| w.minutes()).round() as u32;
         let days = |n: u32| if n == 1 { "day" } else { "days" };
-        let figures = format!(
+        let mut figures = format!(
             "Streak {} {} · best {} {} · this week {week_minutes} min",
             streaks.current,
             days(streaks.current),
             streaks.best,
             days(streaks.best),
         );
+        if let Some(words) = l.planned.words() {
+            figures.push_str(&format!(" · {words}"));
+        }
         column![
             text(figures).size(16).font(theme::SEMIBOLD),
             self.sessions(l),

@@ -1,7 +1,7 @@
 //! The library: a card per routine. Arrow keys choose, Enter opens.
 
-use iced::widget::{Column, Row, Space, button, column, container, row, scrollable, svg, text};
-use iced::{Alignment, Element, Length};
+use iced::widget::{Column, Row, button, column, container, row, scrollable, svg, text};
+use iced::{Element, Length};
 
 use crate::routine::{Entry, Plan, Source, clock};
 use crate::ui::keys::Key;
@@ -23,6 +23,8 @@ pub enum Message {
     EditSelected,
     NewRoutine,
     ShowHistory,
+    ShowReminders,
+    ShowBetween,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -36,6 +38,8 @@ pub enum Action {
     Edit(String),
     NewRoutine,
     ShowHistory,
+    ShowReminders,
+    ShowBetween,
 }
 
 #[derive(Debug, Default)]
@@ -82,6 +86,8 @@ impl Library {
             }
             Message::ShowSafety => Action::ShowSafety,
             Message::ShowSettings => Action::ShowSettings,
+            Message::ShowReminders => Action::ShowReminders,
+            Message::ShowBetween => Action::ShowBetween,
             Message::EditSelected => match entries.get(self.selected) {
                 Some(e) if e.usable().is_some() => Action::Edit(e.id.clone()),
                 _ => Action::None,
@@ -114,6 +120,8 @@ impl Library {
             button("Edit", "E", Message::EditSelected),
             button("New routine", "N", Message::NewRoutine),
             button("History", "H", Message::ShowHistory),
+            button("Reminders", "R", Message::ShowReminders),
+            button("Between sessions", "B", Message::ShowBetween),
             button("Settings", "S", Message::ShowSettings),
             button("Safety", "I", Message::ShowSafety),
         ]
@@ -125,17 +133,11 @@ impl Library {
                 .style(theme::muted_text),
         ]
         .spacing(2);
-        // A narrow window puts the buttons under the title, wrapping.
-        let header: Element<'a, Message> = if columns <= 1 {
-            column![title, buttons.wrap().vertical_spacing(8)]
-                .spacing(12)
-                .into()
-        } else {
-            row![title, Space::new().width(Length::Fill), buttons]
-                .spacing(10)
-                .align_y(Alignment::Center)
-                .into()
-        };
+        // The buttons go under the title, wrapping in a narrow window:
+        // beside it there is no room for all of them at the base size.
+        let header: Element<'a, Message> = column![title, buttons.wrap().vertical_spacing(8)]
+            .spacing(12)
+            .into();
 
         let cards: Vec<Element<'a, Message>> = entries
             .iter()
@@ -277,6 +279,8 @@ pub fn key(key: Key) -> Option<Message> {
         Key::Char('e') => Some(M::EditSelected),
         Key::Char('n') => Some(M::NewRoutine),
         Key::Char('h') => Some(M::ShowHistory),
+        Key::Char('r') => Some(M::ShowReminders),
+        Key::Char('b') => Some(M::ShowBetween),
         _ => None,
     }
 }

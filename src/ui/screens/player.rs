@@ -54,6 +54,8 @@ pub enum Message {
     StepUp(bool),
     /// Time passed (the app's timer fired).
     Tick,
+    /// The computer slept; the routine pauses where it was at that moment.
+    Slept(Instant),
 }
 
 impl Message {
@@ -120,6 +122,8 @@ pub struct Player {
     pub sound: SoundStatus,
     /// Cues for the audio, collected until the app takes them.
     handout: Handout,
+    /// Paused because the computer slept (said until it goes on).
+    slept: bool,
     arc_cache: Cache,
     breath_cache: Cache,
     disc_cache: Cache,
@@ -149,6 +153,7 @@ impl Player {
             muted: settings.muted,
             sound: SoundStatus::Starting,
             handout: Handout::default(),
+            slept: false,
             arc_cache: Cache::new(),
             breath_cache: Cache::new(),
             disc_cache: Cache::new(),
@@ -290,8 +295,18 @@ impl Player {
                 self.confirm_stop = false;
                 std::mem::take(&mut self.resume_after_ask).then_some(Control::Resume)
             }
+            Message::Slept(at) => {
+                if !conductor.session().is_paused() {
+                    self.slept = true;
+                    self.handout.then(conductor.control(Control::Pause, at));
+                }
+                return Action::None;
+            }
             other => other.control(),
         };
+        if control.is_some() {
+            self.slept = false;
+        }
         let handout = match control {
             Some(control) => conductor.control(control, now),
             None => conductor.tick(now),
@@ -358,11 +373,26 @@ impl Player {
                 let what = step_heading(session.plan(), step);
                 match status.phase {
                     Phase::Gate => format!("{what} — Limber"),
+                    Phase::Paused if self.slept => {
+                        format!("Paused after sleep · {what} — Limber")
+                    }
                     Phase::Paused => format!("Paused · {what} — Limber"),
                     _ => format!("{} · {what} — Limber", shown_time(&status)),
                 }
             }
         }
+    }
+
+    /// What kind of moment this is, above the move's name.
+    fn kicker(&self, step: &Step, status: &Status, short: bool) -> String {
+        if self.slept && status.phase == Phase::Paused {
+            return if short {
+                "Paused: the computer slept".into()
+            } else {
+                "Paused while the computer slept · Space to carry on".into()
+            };
+        }
+        kicker(step, status, short)
     }
 
     // -- View ---------------------------------------------------------------
@@ -497,7 +527,7 @@ impl Player {
         mv: Option<&'a Move>,
         status: &Status,
     ) -> Element<'a, Message> {
-        let kicker = kicker(step, status, false);
+        let kicker = self.kicker(step, status, false);
         let name = mv.map_or("", |m| m.name.as_str());
         column![
             text(kicker)
@@ -871,7 +901,7 @@ impl Player {
         let plan = session.plan();
         let shown = shown_step(session, step);
         let mv = plan.move_of(shown);
-        let kicker = kicker(step, status, true);
+        let kicker = self.kicker(step, status, true);
         let breath_word = status
             .breath
             .filter(|_| self.breathing_guide)

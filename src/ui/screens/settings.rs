@@ -66,6 +66,8 @@ pub enum Row {
     ProgressionAfter,
     Theme,
     Renderer,
+    KeepAwake,
+    StartAtLogin,
     Volume,
     Muted,
     /// One cue on or off.
@@ -73,7 +75,7 @@ pub enum Row {
     BreathTones,
 }
 
-pub const ROWS: [Row; 25] = [
+pub const ROWS: [Row; 27] = [
     Row::AffectedSide,
     Row::ExtraReps,
     Row::ExtraTime,
@@ -88,6 +90,8 @@ pub const ROWS: [Row; 25] = [
     Row::ProgressionAfter,
     Row::Theme,
     Row::Renderer,
+    Row::KeepAwake,
+    Row::StartAtLogin,
     Row::Volume,
     Row::Muted,
     Row::Cue(Cue::Start),
@@ -118,6 +122,8 @@ impl Row {
             Row::ProgressionAfter => "After pain-free sessions",
             Row::Theme => "Appearance",
             Row::Renderer => "Drawing",
+            Row::KeepAwake => "Keep the screen awake",
+            Row::StartAtLogin => "Start Limber at login",
             Row::Volume => "Volume",
             Row::Muted => "Sound",
             Row::Cue(c) => match c {
@@ -161,6 +167,12 @@ impl Row {
             Row::Renderer => {
                 "Software is light on any laptop; GPU can help on big screens with a good graphics driver. From the next start."
             }
+            Row::KeepAwake => {
+                "While a routine runs, the screen does not dim or lock (paused, it may)."
+            }
+            Row::StartAtLogin => {
+                "Runs the reminder service when you log in, with its tray icon where the desktop has one."
+            }
             Row::Volume => "How loud the chimes are. P plays one to try (when sound is on).",
             Row::Muted => "All chimes on or off (M while following a routine).",
             Row::Cue(_) => "P plays it. Your own WAV or OGG can replace it in the settings file.",
@@ -201,6 +213,8 @@ impl Row {
                 Renderer::Software => "Software".into(),
                 Renderer::Gpu => "GPU".into(),
             },
+            Row::KeepAwake => on(v.keep_awake),
+            Row::StartAtLogin => on(v.start_at_login),
             Row::Volume => format!("{:.0} %", v.volume.clamp(0.0, 1.0) * 100.0),
             Row::Muted => if v.muted { "Muted" } else { "On" }.into(),
             Row::Cue(c) => on(v.cue_on(c)),
@@ -273,6 +287,8 @@ impl Row {
                     Renderer::Gpu => Renderer::Software,
                 };
             }
+            Row::KeepAwake => v.keep_awake = !v.keep_awake,
+            Row::StartAtLogin => v.start_at_login = !v.start_at_login,
             Row::Volume => {
                 let tenths = (v.volume.clamp(0.0, 1.0) * 10.0).round() as i32;
                 v.volume = (tenths + delta).clamp(0, 10) as f32 / 10.0;

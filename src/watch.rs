@@ -1,12 +1,13 @@
-//! Watching the user's routines folder, so a file saved in a text editor
-//! shows up in the library within a second.
+//! Watching a folder: the routines folder, so a file saved in a text
+//! editor shows up in the library within a second; the config folder, so
+//! the reminder service hears of changed settings; the window's requests.
 
 use std::path::PathBuf;
 use std::time::Duration;
 
-use iced::futures::channel::mpsc;
-use iced::futures::{SinkExt, Stream, StreamExt};
+use futures_util::Stream;
 use notify::{RecursiveMode, Watcher};
+use tokio::sync::mpsc;
 
 /// Editors save in several steps (write a temp file, rename, touch):
 /// changes closer together than this become one reload.
@@ -15,37 +16,48 @@ const SETTLE: Duration = Duration::from_millis(200);
 /// Yields once per burst of changes in `dir` (created if missing). If the
 /// folder cannot be watched, the stream stays silent: the library can
 /// still be reloaded by reopening the app.
-pub fn changes(dir: PathBuf) -> impl Stream<Item = ()> {
-    iced::stream::channel(4, async move |mut output: mpsc::Sender<()>| {
-        let (tx, mut rx) = mpsc::unbounded();
-        let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-            // Reads and metadata-only events do not change what loads.
-            if event.is_ok_and(|e| !e.kind.is_access()) {
-                let _ = tx.unbounded_send(());
-            }
-        });
-        let _ = std::fs::create_dir_all(&dir);
-        let mut watcher = match watcher {
-            Ok(w) => w,
-            Err(_) => return,
-        };
-        if watcher.watch(&dir, RecursiveMode::NonRecursive).is_err() {
-            return;
+pub fn changes(dir: PathBuf) -> impl Stream<Item = ()> + Send + 'static {
+    struct Watching {
+        dir: PathBuf,
+        /// Made on the first poll, inside the runtime, and dropped with
+        /// the stream.
+        watcher: Option<notify::RecommendedWatcher>,
+        rx: Option<mpsc::UnboundedReceiver<()>>,
+    }
+    let start = Watching {
+        dir,
+        watcher: None,
+        rx: None,
+    };
+    futures_util::stream::unfold(start, |mut w| async move {
+        if w.watcher.is_none() {
+            let (tx, rx) = mpsc::unbounded_channel();
+            let watcher =
+                notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+                    // Reads and metadata-only events do not change what loads.
+                    if event.is_ok_and(|e| !e.kind.is_access()) {
+                        let _ = tx.send(());
+                    }
+                });
+            let _ = std::fs::create_dir_all(&w.dir);
+            let mut watcher = watcher.ok()?;
+            watcher.watch(&w.dir, RecursiveMode::NonRecursive).ok()?;
+            w.watcher = Some(watcher);
+            w.rx = Some(rx);
         }
-        while rx.next().await.is_some() {
-            tokio::time::sleep(SETTLE).await;
-            while rx.try_recv().is_ok() {}
-            if output.send(()).await.is_err() {
-                break;
-            }
-        }
-        drop(watcher);
+        let rx = w.rx.as_mut()?;
+        rx.recv().await?;
+        tokio::time::sleep(SETTLE).await;
+        while rx.try_recv().is_ok() {}
+        Some(((), w))
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use futures_util::StreamExt;
 
     /// Waits up to `limit` for the stream's next item.
     async fn next_within(stream: &mut (impl Stream<Item = ()> + Unpin), limit: Duration) -> bool {

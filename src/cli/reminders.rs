@@ -1,0 +1,168 @@
+//! `limber reminders [--json]`: the coming week's reminders, with what
+//! became of today's (done, snoozed, skipped), and this week's count of
+//! planned against done.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use chrono::{DateTime, Local, NaiveDate};
+use serde_json::json;
+
+use crate::history;
+use crate::paths::Paths;
+use crate::reminders::adherence::{self, Adherence};
+use crate::reminders::ledger::{Ledger, Outcome};
+use crate::reminders::schedule::{Occurrence, occurrences};
+use crate::reminders::{Reminder, clock_time};
+use crate::routine::Entry;
+use crate::state::State;
+
+/// One reminder of the week and what became of it.
+struct Row {
+    when: DateTime<Local>,
+    routine: String,
+    name: Option<String>,
+    status: String,
+    until: Option<String>,
+}
+
+pub fn run(paths: &Paths, reminders: &[Reminder], json: bool) -> ExitCode {
+    let now = Local::now();
+    let today = now.date_naive();
+    let ledger = Ledger::load(&paths.plan()).unwrap_or_else(|e| {
+        let _ = writeln!(std::io::stderr(), "limber: warning: {e}");
+        Ledger::default()
+    });
+    let records = history::load(&paths.history())
+        .map(|h| h.records)
+        .unwrap_or_default();
+    let sessions = adherence::sessions_of(&records);
+    let entries = crate::routine::library(&paths.routines());
+    let rows: Vec<Row> = occurrences(reminders, today, 7, &Local)
+        .into_iter()
+        .map(|o| row(&o, &ledger, &sessions, &entries, now))
+        .collect();
+    let week = adherence::this_week(&ledger, &sessions, today);
+    let paused = State::load(&paths.state())
+        .paused_until()
+        .filter(|u| *u > now.fixed_offset());
+    let text = if json {
+        let items: Vec<_> = rows
+            .iter()
+            .map(|r| {
+                json!({
+                    "date": r.when.date_naive().to_string(),
+                    "at": r.when.format("%H:%M").to_string(),
+                    "weekday": r.when.format("%a").to_string(),
+                    "routine": r.routine,
+                    "name": r.name,
+                    "status": r.status,
+                    "until": r.until,
+                })
+            })
+            .collect();
+        let doc = json!({
+            "reminders": items,
+            "paused_until": paused.map(|p| p.to_rfc3339()),
+            "this_week": week,
+        });
+        format!(
+            "{}\n",
+            serde_json::to_string_pretty(&doc).unwrap_or_default()
+        )
+    } else {
+        table(
+            reminders,
+            &rows,
+            &week,
+            paused.map(|p| p.with_timezone(&Local)),
+            today,
+        )
+    };
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    ExitCode::SUCCESS
+}
+
+fn row(
+    o: &Occurrence<Local>,
+    ledger: &Ledger,
+    sessions: &dyn Fn(&str, NaiveDate) -> usize,
+    entries: &[Entry],
+    now: DateTime<Local>,
+) -> Row {
+    let entry = ledger.get(&o.slot);
+    let mut until = None;
+    let status = match entry.map(|e| (e.outcome, e.until)) {
+        Some((Outcome::Snoozed, u)) => {
+            until = u.map(|u| u.with_timezone(&Local).format("%H:%M").to_string());
+            "snoozed".to_string()
+        }
+        Some((outcome, _))
+            if sessions(&o.slot.routine, o.slot.date) > 0 && outcome != Outcome::Skipped =>
+        {
+            "done".to_string()
+        }
+        Some((outcome, _)) => outcome.label().to_string(),
+        None if o.slot.date == now.date_naive() && sessions(&o.slot.routine, o.slot.date) > 0 => {
+            "done".to_string()
+        }
+        None => "planned".to_string(),
+    };
+    Row {
+        when: o.when,
+        name: entries
+            .iter()
+            .find(|e| e.id == o.slot.routine)
+            .and_then(|e| e.usable().map(|r| r.name.clone())),
+        routine: o.slot.routine.clone(),
+        status,
+        until,
+    }
+}
+
+fn table(
+    reminders: &[Reminder],
+    rows: &[Row],
+    week: &Adherence,
+    paused: Option<DateTime<Local>>,
+    today: NaiveDate,
+) -> String {
+    let mut out = String::new();
+    if reminders.is_empty() {
+        out.push_str(
+            "No reminders planned. Add them on the Reminders page, or in settings.ron:\n  reminders: [(routine: \"sciatica-relief\", at: \"18:30\", days: Daily)],\n",
+        );
+        return out;
+    }
+    if let Some(p) = paused {
+        out.push_str(&format!(
+            "Reminders are paused until {}.\n",
+            p.format("%a %d %b %H:%M")
+        ));
+    }
+    out.push_str(&format!("{:<17}  {:<22}  STATUS\n", "WHEN", "ROUTINE"));
+    for r in rows {
+        let day = if r.when.date_naive() == today {
+            "today".to_string()
+        } else {
+            r.when.format("%a %d %b").to_string()
+        };
+        let name = match &r.name {
+            Some(n) => n.clone(),
+            None => format!("{} (no such routine: off)", r.routine),
+        };
+        let status = match (&r.status[..], &r.until) {
+            ("snoozed", Some(u)) => format!("snoozed until {u}"),
+            (s, _) => s.to_string(),
+        };
+        out.push_str(&format!(
+            "{:<17}  {:<22}  {status}\n",
+            format!("{day} {}", clock_time::format(&r.when.time())),
+            name
+        ));
+    }
+    if let Some(words) = week.words() {
+        out.push_str(&format!("This week: {words}.\n"));
+    }
+    out
+}

@@ -1,0 +1,444 @@
+//! `limber background`: the reminder service.
+//!
+//! It sleeps until the next planned reminder (a wall-clock timer, so a
+//! suspend or a clock change only makes it look again), then decides with
+//! the core's [`reminders::decide`] what to show, and shows it as a
+//! notification with Start / In 10 minutes / Skip today. A tray icon, where
+//! the desktop has a tray, offers the next reminder, the routines, pausing
+//! and opening Limber. Start opens the player in the window that is open,
+//! or in a new one. Without notifications, the window itself opens at the
+//! reminder's time; nothing missing ever stops the service.
+
+use std::collections::BTreeSet;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use chrono::{DateTime, Duration, Local, NaiveDate};
+use futures_util::{Stream, StreamExt};
+
+use crate::desktop::wall_clock;
+use crate::instance::{self, Request, Role};
+use crate::paths::Paths;
+use crate::reminders::Reminder;
+use crate::reminders::decide::{Situation, decide, snooze};
+use crate::reminders::ledger::{self, Ledger, Line, Outcome};
+use crate::reminders::schedule::Slot;
+use crate::routine::{Entry, Plan, Routine};
+use crate::settings::Settings;
+use crate::state::State;
+
+mod clock;
+mod desk;
+
+use clock::Clock;
+use desk::{Desk, Input, Pause};
+
+/// "In 10 minutes".
+pub const SNOOZE: Duration = Duration::minutes(10);
+/// A reminder held back by do-not-disturb is tried again after this.
+const DND_RETRY: Duration = Duration::minutes(5);
+
+pub fn run(paths: Paths) -> ExitCode {
+    let running = match instance::claim(&paths, Role::Service) {
+        Ok(Some(r)) => r,
+        Ok(None) => {
+            println!("Limber's reminder service is already running.");
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("limber: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("limber: cannot start the reminder service: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    runtime.block_on(async {
+        let service = Service::start(paths).await;
+        service.run().await;
+    });
+    drop(running);
+    ExitCode::SUCCESS
+}
+
+struct Service {
+    paths: Paths,
+    clock: Clock,
+    settings: Settings,
+    entries: Vec<Entry>,
+    ledger: Ledger,
+    desk: Desk,
+    /// The reminder notice on screen: its id and slot.
+    shown: Option<(u32, Slot)>,
+    /// Notices already said (each problem is said once).
+    said: BTreeSet<String>,
+}
+
+impl Service {
+    async fn start(paths: Paths) -> Service {
+        let (settings, notices) = Settings::load(&paths.settings());
+        let mut service = Service {
+            entries: crate::routine::library(&paths.routines()),
+            ledger: Ledger::default(),
+            desk: Desk::connect().await,
+            clock: Clock::from_env(),
+            settings,
+            shown: None,
+            said: BTreeSet::new(),
+            paths,
+        };
+        for n in notices {
+            service.say(format!("warning: {n}"));
+        }
+        for missing in service.desk.missing() {
+            service.say(missing);
+        }
+        service.load_ledger();
+        println!("Limber's reminder service is running.");
+        service
+    }
+
+    fn say(&mut self, text: String) {
+        if self.said.insert(text.clone()) {
+            eprintln!("limber: {text}");
+        }
+    }
+
+    fn load_ledger(&mut self) {
+        match Ledger::load(&self.paths.plan()) {
+            Ok(l) => self.ledger = l,
+            Err(e) => self.say(format!("cannot read the reminder ledger: {e}")),
+        }
+    }
+
+    async fn run(mut self) {
+        let mut inputs = Box::pin(self.inputs());
+        loop {
+            let next = self.step().await;
+            let sleep = async {
+                match next {
+                    Some(t) => {
+                        wall_clock::sleep_until(self.clock.system(t)).await;
+                    }
+                    None => std::future::pending::<()>().await,
+                }
+            };
+            tokio::select! {
+                () = sleep => {}
+                input = inputs.next() => match input {
+                    Some(Input::Stop) | None => break,
+                    Some(input) => {
+                        if !self.handle(input).await {
+                            break;
+                        }
+                    }
+                },
+            }
+        }
+        self.desk.close().await;
+        println!("Limber's reminder service stopped.");
+    }
+
+    /// Everything that can wake the service besides its timer.
+    fn inputs(&mut self) -> impl Stream<Item = Input> + use<> {
+        let settings = crate::watch::changes(self.paths.config.clone()).map(|()| Input::Settings);
+        let stop = futures_util::stream::once(stop_signal()).map(|()| Input::Stop);
+        futures_util::stream::select_all([
+            self.desk.inputs().boxed(),
+            settings.boxed(),
+            stop.boxed(),
+            // Never ends on its own.
+            futures_util::stream::pending().boxed(),
+        ])
+    }
+
+    /// Looks at the time: records what happened, shows what is due,
+    /// updates the tray; when to look again.
+    async fn step(&mut self) -> Option<DateTime<Local>> {
+        let now = self.clock.now();
+        let reminders = self.usable_reminders();
+        let sessions = self.sessions();
+        let done = move |routine: &str, date: NaiveDate| {
+            sessions
+                .iter()
+                .filter(|(r, d)| r == routine && *d == date)
+                .count()
+        };
+        let paused_until = State::load(&self.paths.state()).paused_until();
+        let decision = decide(&Situation {
+            reminders: &reminders,
+            ledger: &self.ledger,
+            done: &done,
+            paused_until,
+            now,
+        });
+        for line in &decision.record {
+            self.record(line.clone());
+        }
+        let mut next = decision.next;
+        if let Some(slot) = decision.show {
+            if self.desk.do_not_disturb().await {
+                // Held back, not dropped: looked at again soon.
+                let retry = now + DND_RETRY;
+                next = Some(next.map_or(retry, |n| n.min(retry)));
+            } else {
+                self.show(slot, now).await;
+            }
+        }
+        let menu = self.menu(&reminders, decision.next.as_ref(), paused_until, now);
+        self.desk.set_menu(menu).await;
+        next
+    }
+
+    /// Reminders whose routine exists; the others are said once.
+    fn usable_reminders(&mut self) -> Vec<Reminder> {
+        let mut out = Vec::new();
+        for r in self.settings.reminders.0.clone() {
+            if self.routine(&r.routine).is_some() {
+                out.push(r);
+            } else {
+                self.say(format!(
+                    "the reminder for \"{}\" at {} is off: there is no such routine (`limber list` shows them)",
+                    r.routine,
+                    crate::reminders::clock_time::format(&r.at)
+                ));
+            }
+        }
+        out
+    }
+
+    fn routine(&self, id: &str) -> Option<Arc<Routine>> {
+        self.entries
+            .iter()
+            .find(|e| e.id == id)
+            .and_then(|e| e.usable().cloned())
+    }
+
+    /// (routine, local date) of each completed session in the history.
+    fn sessions(&mut self) -> Vec<(String, NaiveDate)> {
+        match crate::history::load(&self.paths.history()) {
+            Ok(h) => h
+                .records
+                .iter()
+                .filter(|r| r.completed)
+                .map(|r| (r.routine.clone(), r.date()))
+                .collect(),
+            Err(e) => {
+                self.say(format!("cannot read the history: {e}"));
+                Vec::new()
+            }
+        }
+    }
+
+    fn record(&mut self, line: Line) {
+        if let Err(e) = ledger::append(&self.paths.plan(), &line) {
+            self.say(format!("cannot keep the reminder ledger: {e}"));
+        }
+        self.ledger.apply(&line);
+    }
+
+    async fn show(&mut self, slot: Slot, now: DateTime<Local>) {
+        let title = match self.routine(&slot.routine) {
+            Some(r) => format!(
+                "Time for {} · {} min",
+                r.name,
+                Plan::estimate(&r).as_secs().div_ceil(60)
+            ),
+            None => format!("Time for {}", slot.routine),
+        };
+        let tip = crate::selfcare::tip_for(slot.date);
+        // One notice at a time.
+        if let Some((id, _)) = self.shown.take() {
+            self.desk.close_notice(id).await;
+        }
+        match self.desk.notify(&title, tip).await {
+            Some(id) => self.shown = Some((id, slot.clone())),
+            None => {
+                // No notifications: the window opens on the routine instead.
+                self.open(Request::Play(slot.routine.clone()));
+            }
+        }
+        self.record(Line::new(&slot, Outcome::Shown, now.fixed_offset()));
+    }
+
+    /// Handles an input; `false` to stop.
+    async fn handle(&mut self, input: Input) -> bool {
+        let now = self.clock.now();
+        match input {
+            Input::Action { id, key } => {
+                let Some((shown, slot)) = self.shown.clone() else {
+                    return true;
+                };
+                if shown != id {
+                    return true;
+                }
+                self.shown = None;
+                let when = now.fixed_offset();
+                match key.as_str() {
+                    "start" | "default" => {
+                        self.record(Line::new(&slot, Outcome::Started, when));
+                        self.open(Request::Play(slot.routine.clone()));
+                    }
+                    "snooze" => self.record(snooze(&slot, when, SNOOZE)),
+                    "skip" => self.record(Line::new(&slot, Outcome::Skipped, when)),
+                    _ => {}
+                }
+                self.desk.close_notice(id).await;
+            }
+            Input::Closed { id } => {
+                if self.shown.as_ref().is_some_and(|(s, _)| *s == id) {
+                    self.shown = None;
+                }
+            }
+            Input::Start(routine) => self.open(Request::Play(routine)),
+            Input::Pause(p) => {
+                let until = match p {
+                    Pause::Hour => Some(now + Duration::hours(1)),
+                    Pause::Tomorrow => now
+                        .date_naive()
+                        .succ_opt()
+                        .and_then(|d| d.and_hms_opt(0, 0, 0))
+                        .and_then(|t| t.and_local_timezone(Local).earliest()),
+                    Pause::Resume => None,
+                };
+                self.pause(until);
+            }
+            Input::OpenLimber => self.open(Request::Open),
+            Input::Settings => {
+                let (settings, notices) = Settings::load(&self.paths.settings());
+                for n in notices {
+                    self.say(format!("warning: {n}"));
+                }
+                self.settings = settings;
+                self.entries = crate::routine::library(&self.paths.routines());
+            }
+            Input::Resumed => {}
+            Input::Stop => return false,
+        }
+        true
+    }
+
+    fn pause(&mut self, until: Option<DateTime<Local>>) {
+        let path = self.paths.state();
+        if let Err(e) = State::update(&path, |s| {
+            s.pause_reminders(until.map(|u| u.fixed_offset()))
+        }) {
+            self.say(format!("cannot pause reminders: {e}"));
+        }
+    }
+
+    /// Shows a routine (or Limber) in the open window, or in a new one.
+    fn open(&mut self, request: Request) {
+        if instance::is_running(&self.paths, Role::Window) {
+            if let Err(e) = instance::send(&self.paths, &request) {
+                self.say(format!("cannot reach the open window: {e}"));
+            }
+            return;
+        }
+        let args: Vec<String> = match request {
+            Request::Play(routine) => vec!["play".into(), routine],
+            Request::Open => Vec::new(),
+        };
+        if let Err(e) = spawn_window(&args) {
+            self.say(format!("cannot open Limber's window: {e}"));
+        }
+    }
+
+    fn menu(
+        &self,
+        reminders: &[Reminder],
+        next: Option<&DateTime<Local>>,
+        paused_until: Option<DateTime<chrono::FixedOffset>>,
+        now: DateTime<Local>,
+    ) -> desk::Menu {
+        let next = match (next, reminders.is_empty()) {
+            (_, true) => "No reminders planned".to_string(),
+            (None, false) => "No reminder in the coming week".to_string(),
+            (Some(t), false) => {
+                let routine = reminders
+                    .iter()
+                    .find(|r| r.at == t.time())
+                    .and_then(|r| self.routine(&r.routine))
+                    .map_or(String::new(), |r| format!("{}, ", r.name));
+                format!("Next: {routine}{}", when_words(*t, now))
+            }
+        };
+        desk::Menu {
+            next,
+            routines: self
+                .entries
+                .iter()
+                .filter_map(|e| e.usable().map(|r| (e.id.clone(), r.name.clone())))
+                .collect(),
+            paused: paused_until.filter(|u| *u > now.fixed_offset()).map(|u| {
+                format!(
+                    "Reminders paused until {}",
+                    when_words(u.with_timezone(&Local), now)
+                )
+            }),
+        }
+    }
+}
+
+/// "today at 18:30", "tomorrow at 07:45", "Fri at 18:30".
+pub fn when_words(t: DateTime<Local>, now: DateTime<Local>) -> String {
+    let time = t.format("%H:%M");
+    let days = (t.date_naive() - now.date_naive()).num_days();
+    match days {
+        0 => format!("today at {time}"),
+        1 => format!("tomorrow at {time}"),
+        _ => format!("{} at {time}", t.format("%a")),
+    }
+}
+
+/// Starts `limber background` as a process of its own, not waited for.
+pub fn start_detached() -> std::io::Result<()> {
+    spawn_window(&["background".to_string()])
+}
+
+/// Starts Limber's window as a process of its own, not waited for (a
+/// thread reaps it when it exits).
+fn spawn_window(args: &[String]) -> std::io::Result<()> {
+    let exe = std::env::current_exe()?;
+    let mut child = std::process::Command::new(exe)
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()?;
+    std::thread::spawn(move || {
+        let _ = child.wait();
+    });
+    Ok(())
+}
+
+/// Resolves when the process is asked to stop (SIGTERM/SIGINT; Ctrl-C).
+async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let (Ok(mut term), Ok(mut int)) = (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::interrupt()),
+        ) else {
+            return std::future::pending().await;
+        };
+        tokio::select! {
+            _ = term.recv() => {}
+            _ = int.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    }
+}
