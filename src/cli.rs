@@ -211,8 +211,8 @@ fn check(files: &[PathBuf]) -> ExitCode {
     let mut bad = 0;
     let mut good = 0;
     for path in expand(files) {
-        match routine::load_file(&path) {
-            Ok(r) => {
+        match crate::pictures::check_file(&path) {
+            Ok((r, _)) => {
                 good += 1;
                 let moves = r.move_count();
                 out!(
@@ -222,9 +222,11 @@ fn check(files: &[PathBuf]) -> ExitCode {
                     clock(Plan::estimate(&r))
                 );
             }
-            Err(e) => {
+            Err(problems) => {
                 bad += 1;
-                err!("{e}");
+                for e in problems {
+                    err!("{e}");
+                }
             }
         }
     }

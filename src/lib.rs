@@ -15,6 +15,7 @@ pub mod history;
 pub mod illustrations;
 pub mod library;
 pub mod paths;
+pub mod pictures;
 pub mod progression;
 pub mod routine;
 pub mod session;

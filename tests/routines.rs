@@ -309,7 +309,7 @@ fn every_illustration_is_used_and_every_image_exists() {
     let mut used = Vec::new();
     for (id, _) in BUNDLED {
         for m in bundled(id).moves() {
-            let Some(image) = m.image.as_deref() else {
+            let Some(image) = m.illustration() else {
                 continue;
             };
             let ill = illustrations::find(image)

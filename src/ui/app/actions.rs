@@ -234,10 +234,13 @@ impl App {
             &self.settings,
             Instant::now(),
         )));
-        match self.settings.progression_rule() {
+        // A routine opened by path is not in the library: read its pictures.
+        let pictures = work::load_pictures(vec![routine.clone()]);
+        let offer = match self.settings.progression_rule() {
             Some(rule) => work::offer(self.paths.history(), self.paths.state(), id, routine, rule),
             None => Task::none(),
-        }
+        };
+        Task::batch([pictures, offer])
     }
 
     /// Opens the editor on the routine `id`.

@@ -106,6 +106,8 @@ pub enum Message {
     RoutinesChanged,
     /// The library was read again (off the UI thread).
     LibraryLoaded(Vec<Entry>),
+    /// This many of the person's pictures were read (into `art`).
+    PicturesLoaded(usize),
     /// File work started earlier finished.
     Done(Done),
     Resized(Size),
@@ -167,6 +169,7 @@ impl App {
         if app.settings.theme == ThemeChoice::System && launch.system_mode.is_none() {
             tasks.push(system_theme::query().map(Message::SystemTheme));
         }
+        tasks.push(app.load_pictures());
         if launch.first_run {
             // Read this first; a requested routine opens afterwards.
             app.after_safety = launch.play;
@@ -175,6 +178,13 @@ impl App {
             tasks.push(app.play(play));
         }
         (app, Task::batch(tasks))
+    }
+
+    /// Reads the pictures of every usable routine off the UI thread (only
+    /// those not read yet or changed).
+    fn load_pictures(&self) -> Task<Message> {
+        let routines = self.entries.iter().filter_map(|e| e.usable().cloned());
+        work::load_pictures(routines.collect())
     }
 
     pub fn screen(&self) -> &Screen {
@@ -277,8 +287,9 @@ impl App {
             Message::RoutinesChanged => work::reload_library(self.paths.routines()),
             Message::LibraryLoaded(entries) => {
                 self.library_loaded(entries);
-                Task::none()
+                self.load_pictures()
             }
+            Message::PicturesLoaded(_) => Task::none(),
             Message::Done(done) => self.done(done),
             Message::Focused(focused) => {
                 self.focused = focused;

@@ -9,7 +9,7 @@
 //! asks the app to save; the app writes the file and reports back.
 
 use iced::widget::{
-    Column, Space, button, center, column, container, opaque, row, scrollable, stack, svg, text,
+    Column, Space, button, center, column, container, opaque, row, scrollable, stack, text,
     text_input, toggler,
 };
 use iced::{Alignment, Element, Length, Theme};
@@ -645,9 +645,13 @@ impl Editor {
                 ]
                 .spacing(3)
                 .width(Length::Fill),
-                svg(art::frame(m.base.image.as_deref(), 0, None))
-                    .width(120)
-                    .height(90),
+                art::view(
+                    self.draft.file.as_deref(),
+                    Some(&m.base),
+                    art::Pose::default(),
+                    120,
+                    90
+                ),
             ]
             .spacing(16),
             row![
@@ -709,9 +713,7 @@ impl Editor {
             button(
                 container(
                     row![
-                        svg(art::frame(m.image.as_deref(), 0, None))
-                            .width(48)
-                            .height(36),
+                        art::view(None, Some(m), art::Pose::default(), 48, 36),
                         text(m.name.as_str()).size(16).width(Length::Fill),
                         text(dose(&draft)).size(14).style(theme::muted_text),
                     ]

@@ -1,6 +1,6 @@
 //! The library: a card per routine. Arrow keys choose, Enter opens.
 
-use iced::widget::{Column, Row, Space, button, column, container, row, scrollable, svg, text};
+use iced::widget::{Column, Row, Space, button, column, container, row, scrollable, text};
 use iced::{Alignment, Element, Length};
 
 use crate::routine::{Entry, Plan, Source, clock};
@@ -171,17 +171,17 @@ impl Library {
         let selected = i == self.selected;
         let body: Element<'a, Message> = match (entry.usable(), &entry.routine) {
             (Some(r), result) => {
-                let mut seen: Vec<Option<&str>> = Vec::new();
+                let mut seen: Vec<&crate::routine::Move> = Vec::new();
                 for m in r.moves() {
-                    let image = m.image.as_deref();
-                    if !seen.contains(&image) {
-                        seen.push(image);
+                    if !seen.iter().any(|s| s.image == m.image) {
+                        seen.push(m);
                     }
                 }
+                let file = r.file.as_deref();
                 let pictures = Row::with_children(
                     seen.into_iter()
                         .take(4)
-                        .map(|image| svg(art::frame(image, 0, None)).width(72).height(54).into()),
+                        .map(|m| art::view(file, Some(m), art::Pose::default(), 72, 54)),
                 )
                 .spacing(6);
                 let source = match (&entry.source, entry.overrides_bundled) {
