@@ -8,6 +8,7 @@ fn main() -> ExitCode {
     match cli.command {
         None => limber::ui::run(None),
         Some(Command::Play { routine, start }) => limber::ui::run(Some((routine, start))),
+        Some(Command::Open { file }) => limber::ui::open_file(file),
         Some(command) => limber::cli::run(command),
     }
 }
