@@ -424,6 +424,67 @@ pub fn check_file(path: &Path) -> Result<(Routine, Vec<u8>), Vec<RoutineError>> 
     }
 }
 
+/// Why a picture could not be copied in for a routine.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum AdoptError {
+    #[error(transparent)]
+    Picture(#[from] PictureError),
+    #[error(transparent)]
+    File(#[from] crate::files::FileError),
+}
+
+/// Copies picture files into the routine's own picture folder (`DIR/ID/`
+/// for `DIR/ID.ron`), checking each first, and gives the names to write in
+/// its `image`. A file already there with the same bytes is used as it is;
+/// a different one of the same name gets `-2`, `-3`… instead.
+pub fn adopt(routine_file: &Path, sources: &[PathBuf]) -> Result<Vec<String>, AdoptError> {
+    let [own, _] = folders(routine_file);
+    let mut names = Vec::new();
+    for source in sources.iter().take(2) {
+        let wanted = clean_name(source);
+        let bytes = read(source, &wanted)?;
+        decode(&wanted, &bytes, None)?;
+        let (stem, ext) = wanted.rsplit_once('.').unwrap_or((&wanted, "png"));
+        let name = (1..)
+            .map(|n| match n {
+                1 => wanted.clone(),
+                n => format!("{stem}-{n}.{ext}"),
+            })
+            .find(|n| std::fs::read(own.join(n)).map_or(true, |b| b == bytes))
+            .expect("some name is free");
+        let target = own.join(&name);
+        if !target.exists() {
+            crate::files::write_atomic(&target, &bytes)
+                .map_err(crate::files::FileError::at(&target))?;
+        }
+        names.push(name);
+    }
+    Ok(names)
+}
+
+/// A file's name made safe as a picture name: letters, digits, `.`, `-`
+/// and `_`, with a lower-case ending.
+fn clean_name(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let (stem, ext) = name.rsplit_once('.').unwrap_or((&name, ""));
+    let stem: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let stem = stem.trim_matches('-');
+    let stem = if stem.is_empty() { "picture" } else { stem };
+    format!("{stem}.{}", ext.to_ascii_lowercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -34,13 +34,17 @@ impl App {
             library::Action::NewRoutine => {
                 let id =
                     crate::library::free_id(&self.entries, &self.paths.routines(), "my-routine");
-                self.screen = Screen::Editor(Box::new(Editor::new(
-                    id,
-                    editor::Origin::New,
-                    &crate::library::starter(),
-                    editor::known_moves(&self.entries),
-                    false,
-                )));
+                let file = crate::library::own_file(&self.paths.routines(), &id);
+                self.screen = Screen::Editor(Box::new(
+                    Editor::new(
+                        id,
+                        editor::Origin::New,
+                        &crate::library::starter(),
+                        editor::known_moves(&self.entries),
+                        false,
+                    )
+                    .with_file(file),
+                ));
             }
             library::Action::ShowSettings => {
                 let mut screen = SettingsScreen::new(
@@ -51,6 +55,7 @@ impl App {
                 self.screen = Screen::Settings(screen);
             }
             library::Action::ShowHistory => return self.open_history(),
+            library::Action::Import => return self.browse_import(),
             library::Action::None => {}
         }
         Task::none()
@@ -177,13 +182,17 @@ impl App {
                 let base = format!("{}-copy", e.id);
                 let id = crate::library::free_id(&self.entries, &dir, &base);
                 routine.name = format!("{} (copy)", routine.name);
-                self.screen = Screen::Editor(Box::new(Editor::new(
-                    id,
-                    editor::Origin::New,
-                    &routine,
-                    editor::known_moves(&self.entries),
-                    false,
-                )));
+                let file = crate::library::own_file(&dir, &id);
+                self.screen = Screen::Editor(Box::new(
+                    Editor::new(
+                        id,
+                        editor::Origin::New,
+                        &routine,
+                        editor::known_moves(&self.entries),
+                        false,
+                    )
+                    .with_file(file),
+                ));
                 Task::none()
             }
             editor::Action::Reset { id } => {
@@ -193,6 +202,9 @@ impl App {
                 self.screen = Screen::Library;
                 Task::none()
             }
+            editor::Action::ChoosePicture => self.choose_pictures(),
+            editor::Action::Export { id } => self.export_routine(id),
+            editor::Action::Print(routine) => self.print_sheet(routine),
         }
     }
 
@@ -261,13 +273,17 @@ impl App {
                 crate::library::has_comments(path),
             ),
         };
-        self.screen = Screen::Editor(Box::new(Editor::new(
-            id.to_string(),
-            origin,
-            routine,
-            editor::known_moves(&self.entries),
-            comments,
-        )));
+        let file = crate::library::own_file(&self.paths.routines(), id);
+        self.screen = Screen::Editor(Box::new(
+            Editor::new(
+                id.to_string(),
+                origin,
+                routine,
+                editor::known_moves(&self.entries),
+                comments,
+            )
+            .with_file(file),
+        ));
     }
 
     /// Opens the history screen; the returned task reads the file.

@@ -18,6 +18,7 @@ use super::keys::{self, Key};
 use super::screens::editor::{self, Editor};
 use super::screens::finish::{self, Finish};
 use super::screens::history::{self, HistoryScreen};
+use super::screens::import::{self, Import};
 use super::screens::library::{self, Library};
 use super::screens::player::{self, Player};
 use super::screens::safety::{self, Safety};
@@ -32,6 +33,7 @@ use crate::settings::{Settings, ThemeChoice};
 
 mod actions;
 mod results;
+mod sharing;
 mod window;
 mod work;
 
@@ -81,6 +83,7 @@ pub enum Screen {
     Settings(SettingsScreen),
     Editor(Box<Editor>),
     History(Box<HistoryScreen>),
+    Import(Box<Import>),
 }
 
 #[derive(Clone, Debug)]
@@ -92,6 +95,9 @@ pub enum Message {
     Settings(settings::Message),
     Editor(editor::Message),
     History(history::Message),
+    Import(import::Message),
+    /// A file was dropped on the window.
+    Dropped(PathBuf),
     Key(Key),
     /// A step up to offer for the routine with this id (history read off
     /// the UI thread when the player opened).
@@ -264,6 +270,14 @@ impl App {
                 }
                 _ => Task::none(),
             },
+            Message::Import(message) => match &mut self.screen {
+                Screen::Import(i) => {
+                    let action = i.update(message);
+                    self.on_import(action)
+                }
+                _ => Task::none(),
+            },
+            Message::Dropped(path) => self.dropped(path),
             Message::Key(key) => match self.key_message(key) {
                 Some(message) => self.handle(message),
                 None => Task::none(),
@@ -324,6 +338,7 @@ impl App {
             Screen::Settings(_) => settings::key(key).map(Message::Settings),
             Screen::Editor(e) => editor::key(key, e.adding()).map(Message::Editor),
             Screen::History(_) => history::key(key).map(Message::History),
+            Screen::Import(i) => import::key(key, &i.state).map(Message::Import),
         }
     }
 
@@ -344,6 +359,7 @@ impl App {
             Screen::Settings(s) => 4 + ((s.selected as u64) << 8),
             Screen::Editor(e) => 5 + (e.layout_key() << 4),
             Screen::History(h) => h.layout_key(),
+            Screen::Import(i) => 6 + (i.layout_key() << 4),
         };
         screen
             ^ (u64::from(self.compact_layout()) << 62)
@@ -365,6 +381,7 @@ impl App {
                 e.draft.name
             ),
             Screen::History(_) => "History — Limber".into(),
+            Screen::Import(_) => "Import — Limber".into(),
             Screen::Library => "Limber".into(),
         }
     }
@@ -386,6 +403,7 @@ impl App {
             .on_key(|event| keys::from_event(event).map(Message::Key))
             .on_resize(Message::Resized)
             .on_focus(Message::Focused)
+            .on_drop(Message::Dropped)
             .into()
     }
 
@@ -409,6 +427,7 @@ impl App {
                 let small = size.width < 900.0 || size.height < 560.0;
                 h.view(small).map(Message::History)
             }
+            Screen::Import(i) => i.view().map(Message::Import),
         }
     }
 

@@ -31,6 +31,8 @@ pub enum Done {
     SafetyRemembered(Result<(), FileError>),
     /// A folder or file was opened with the system's opener.
     Opened(Result<(), FileError>),
+    /// Import, export, pictures and printing (see `sharing`).
+    Shared(super::sharing::Shared),
 }
 
 impl App {
@@ -83,6 +85,7 @@ impl App {
                 self.editor_reset(result);
                 self.handle(Message::RoutinesChanged)
             }
+            Done::Shared(shared) => self.shared(shared),
         }
     }
 
@@ -108,13 +111,15 @@ impl App {
         }
         let id = e.id.clone();
         if let Some(r) = crate::library::bundled(&id) {
+            let file = crate::library::own_file(&self.paths.routines(), &id);
             let mut fresh = Editor::new(
                 id,
                 editor::Origin::Bundled,
                 &r,
                 editor::known_moves(&self.entries),
                 false,
-            );
+            )
+            .with_file(file);
             fresh.status = Some(
                 "Back to the original. Your version was kept as a hidden file in your routines folder."
                     .into(),

@@ -5,12 +5,14 @@ use std::convert::Infallible;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use chrono::{DateTime, FixedOffset, NaiveDateTime};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime};
 use iced::Task;
 
+use super::sharing::{Chose, Shared};
 use super::{Done, Message};
 use crate::files::FileError;
 use crate::history::Record;
+use crate::pack::{Contents, Install};
 use crate::progression::Rule;
 use crate::routine::Routine;
 use crate::settings::Settings;
@@ -155,4 +157,82 @@ pub(super) fn offer(
     let asked = id.clone();
     blocking(move || crate::progression::offer(&history, &state, &id, &routine, rule))
         .map(move |found| Message::Offer(asked.clone(), found.ok().flatten()))
+}
+
+/// Reads and checks a file to import (a pack, or a routine with its
+/// pictures); nothing is written.
+pub(super) fn check_import(file: PathBuf) -> Task<Message> {
+    let shown = file.clone();
+    blocking(move || crate::pack::open(&file).map(Arc::new))
+        .map(move |result| Message::Done(Done::Shared(Shared::Checked(shown.clone(), result))))
+}
+
+/// Installs checked contents into the routines folder.
+pub(super) fn install(
+    dir: PathBuf,
+    contents: Arc<Contents>,
+    how: Install,
+    now: NaiveDateTime,
+) -> Task<Message> {
+    blocking(move || {
+        crate::pack::install(&contents, &dir, &how, now).map(|p| (contents.routine.name.clone(), p))
+    })
+    .map(|result| Message::Done(Done::Shared(Shared::Installed(result))))
+}
+
+/// Packs the routine `id` (or the file at that path) into `out`.
+pub(super) fn export(dir: PathBuf, id: String, out: PathBuf) -> Task<Message> {
+    blocking(move || {
+        let contents = crate::pack::gather(&id, &dir)?;
+        crate::pack::export(&contents, &out).map(|()| out)
+    })
+    .map(|result| Message::Done(Done::Shared(Shared::Exported(result))))
+}
+
+/// Writes `routine`'s sheet into `dir` as `ID-sheet.pdf` (never over
+/// another file) and opens it in the system's viewer, for printing.
+pub(super) fn print_sheet(
+    dir: PathBuf,
+    id: String,
+    routine: Routine,
+    today: NaiveDate,
+) -> Task<Message> {
+    blocking(move || {
+        let paper = crate::print::Paper::from_env();
+        let pdf = crate::print::sheet::sheet(&routine, paper, today).map_err(|e| e.to_string())?;
+        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        let path = crate::files::free_path(&dir, &format!("{id}-sheet"), "pdf");
+        crate::files::write_atomic(&path, &pdf).map_err(|e| format!("{}: {e}", path.display()))?;
+        // Written is what matters; without a viewer it is just not shown.
+        let _ = open::that_detached(&path);
+        Ok::<_, String>(path)
+    })
+    .map(|result| Message::Done(Done::Shared(Shared::Printed(result))))
+}
+
+/// Copies picture files into the routine's own picture folder (next to
+/// `routine_file`), checking each; gives the names the routine uses.
+pub(super) fn adopt_pictures(routine_file: PathBuf, sources: Vec<PathBuf>) -> Task<Message> {
+    blocking(move || crate::pictures::adopt(&routine_file, &sources)).map(|result| {
+        Message::Done(Done::Shared(Shared::Adopted(
+            result.map_err(|e| e.to_string()),
+        )))
+    })
+}
+
+/// Shows a file dialog; `then` says what the choice is for.
+pub(super) fn dialog(
+    open: Option<(&'static str, crate::ui::dialog::Filter, bool)>,
+    save: Option<(&'static str, String, crate::ui::dialog::Filter)>,
+    then: Chose,
+) -> Task<Message> {
+    use crate::ui::dialog;
+    Task::future(async move {
+        let choice = match (open, save) {
+            (Some((title, filter, multiple)), _) => dialog::open(title, filter, multiple).await,
+            (None, Some((title, name, filter))) => dialog::save(title, name, filter).await,
+            (None, None) => dialog::Choice::Cancelled,
+        };
+        Message::Done(Done::Shared(Shared::Chose(then.clone(), choice)))
+    })
 }

@@ -44,6 +44,14 @@ pub enum Message {
     /// The file changed on disk while there were unsaved changes.
     KeepMine,
     TakeTheirs,
+    /// Choose picture files for the selected move (one, or two positions).
+    ChoosePicture,
+    /// Back to no picture (the plain figure) for the selected move.
+    ClearPicture,
+    /// Write the saved routine and its pictures into one .limber file.
+    Export,
+    /// Write the routine's printable sheet and open it.
+    Print,
 }
 
 /// A change to the selected move.
@@ -72,6 +80,14 @@ pub enum Action {
         id: String,
     },
     Close,
+    /// Ask for picture files for the selected move.
+    ChoosePicture,
+    /// Pack the saved routine `id` into a file.
+    Export {
+        id: String,
+    },
+    /// Print this routine's sheet.
+    Print(Routine),
 }
 
 /// Where the routine being edited lives.
@@ -129,6 +145,24 @@ impl Editor {
             has_comments,
             confirm_close: false,
             confirm_reset: false,
+        }
+    }
+
+    /// The file the routine is saved as, where its pictures are looked up.
+    pub fn with_file(mut self, file: std::path::PathBuf) -> Editor {
+        self.draft.file = Some(file.clone());
+        self.saved.file = Some(file);
+        self.recheck();
+        self
+    }
+
+    /// Uses these picture files (names beside the routine) for the
+    /// selected move.
+    pub fn set_pictures(&mut self, names: Vec<String>) {
+        if let Some(m) = self.draft.get_mut(self.selected) {
+            m.base.image = Some(crate::routine::Picture::Files(names));
+            self.recheck();
+            self.status = Some("Picture set. Save to keep it.".into());
         }
     }
 
@@ -328,6 +362,31 @@ impl Editor {
                     self.status = Some("Loaded the file's version.".into());
                 }
             }
+            Message::ChoosePicture => return Action::ChoosePicture,
+            Message::ClearPicture => {
+                if let Some(m) = self.draft.get_mut(self.selected) {
+                    m.base.image = None;
+                    self.recheck();
+                }
+            }
+            Message::Export => {
+                if self.is_dirty() {
+                    self.status = Some(
+                        "Save first (Ctrl+S), then export: the file shared is the saved routine."
+                            .into(),
+                    );
+                    return Action::None;
+                }
+                return Action::Export {
+                    id: self.id.clone(),
+                };
+            }
+            Message::Print => match &self.checked {
+                Ok(routine) => return Action::Print(routine.clone()),
+                Err(_) => {
+                    self.status = Some("Fix the problems in red before printing.".into());
+                }
+            },
         }
         Action::None
     }
@@ -360,6 +419,8 @@ impl Editor {
                 .style(theme::primary_button)
                 .on_press(Message::Save),
             quiet("Duplicate", "D", Message::Duplicate),
+            quiet("Export…", "X", Message::Export),
+            quiet("Print sheet", "P", Message::Print),
         ]
         .spacing(8);
         if self.origin
@@ -645,13 +706,30 @@ impl Editor {
                 ]
                 .spacing(3)
                 .width(Length::Fill),
-                art::view(
-                    self.draft.file.as_deref(),
-                    Some(&m.base),
-                    art::Pose::default(),
-                    120,
-                    90
-                ),
+                column![
+                    art::view(
+                        self.draft.file.as_deref(),
+                        Some(&m.base),
+                        art::Pose::default(),
+                        120,
+                        90
+                    ),
+                    row![
+                        button(hint::labelled("Picture…", "C", 13.0))
+                            .padding([4, 8])
+                            .style(theme::control_button)
+                            .on_press(Message::ChoosePicture),
+                        button(text("None").size(13))
+                            .padding([4, 8])
+                            .style(theme::control_button)
+                            .on_press_maybe(
+                                m.base.image.is_some().then_some(Message::ClearPicture)
+                            ),
+                    ]
+                    .spacing(4),
+                ]
+                .spacing(4)
+                .align_x(Alignment::Center),
             ]
             .spacing(16),
             row![
@@ -841,6 +919,9 @@ pub fn key(key: Key, adding: bool) -> Option<Message> {
         Key::Delete => Some(M::Remove),
         Key::Char('a') => Some(M::OpenAdd),
         Key::Char('d') => Some(M::Duplicate),
+        Key::Char('x') => Some(M::Export),
+        Key::Char('p') => Some(M::Print),
+        Key::Char('c') => Some(M::ChoosePicture),
         Key::Char('r') => Some(M::Reset),
         Key::Save => Some(M::Save),
         Key::Escape => Some(M::Close),

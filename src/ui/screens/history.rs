@@ -51,6 +51,9 @@ pub enum Message {
     ShowMore,
     Export(Format),
     Exported(Result<PathBuf, FileError>),
+    /// Write a progress report (PDF) of the last weeks and open it.
+    Report,
+    Reported(Result<PathBuf, String>),
     /// The list was scrolled: its offset and visible height.
     Scrolled {
         offset: f32,
@@ -123,6 +126,29 @@ pub fn load(path: &Path, today: NaiveDate) -> Result<Loaded, HistoryError> {
     history::load(path).map(|h| Loaded::new(h, today))
 }
 
+/// Writes a progress report of the eight weeks up to `today` as
+/// `limber-report-YYYY-MM-DD.pdf` in `dir` (never over another file) and
+/// opens it. Blocking: call it off the UI thread.
+pub fn write_report(dir: &Path, today: NaiveDate, records: &[Record]) -> Result<PathBuf, String> {
+    use crate::print::{Paper, report};
+    let input = report::Input {
+        records,
+        from: today - chrono::Days::new(7 * 8 - 1),
+        to: today,
+        // Planned sessions come from reminders, once there are any.
+        planned: None,
+        paper: Paper::from_env(),
+    };
+    let pdf = report::report(&input).map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let base = format!("limber-report-{}", today.format("%Y-%m-%d"));
+    let path = crate::files::free_path(dir, &base, "pdf");
+    crate::files::write_atomic(&path, &pdf).map_err(|e| format!("{}: {e}", path.display()))?;
+    // Written is what matters; a missing viewer only means it is not shown.
+    let _ = open::that_detached(&path);
+    Ok(path)
+}
+
 /// Writes the records as `limber-history-YYYY-MM-DD.csv` (or `.json`) in
 /// `dir`, never over an existing file (`…-2.csv` and so on instead).
 /// Blocking: call it off the UI thread.
@@ -158,6 +184,10 @@ enum Export {
     Writing(Format),
     Written(Format, PathBuf),
     Failed(FileError),
+    Reporting,
+    /// A progress report was written here (and opened).
+    Reported(PathBuf),
+    ReportFailed(String),
 }
 
 pub struct HistoryScreen {
@@ -292,6 +322,14 @@ impl HistoryScreen {
                 };
                 Action::None
             }
+            Message::Report => self.report(),
+            Message::Reported(result) => {
+                self.export = match result {
+                    Ok(path) => Export::Reported(path),
+                    Err(e) => Export::ReportFailed(e),
+                };
+                Action::None
+            }
             Message::Scrolled { offset, height } => {
                 self.scroll = (offset, height);
                 Action::None
@@ -358,6 +396,23 @@ impl HistoryScreen {
         ))
     }
 
+    /// Writes a progress report of the last eight weeks into the export
+    /// folder and opens it in the system's PDF viewer, for printing.
+    fn report(&mut self) -> Action {
+        let Some(loaded) = self.loaded_arc() else {
+            return Action::None;
+        };
+        if matches!(self.export, Export::Writing(_) | Export::Reporting) {
+            return Action::None;
+        }
+        self.export = Export::Reporting;
+        let (dir, today) = (self.export_dir.clone(), self.today);
+        Action::Run(Task::perform(
+            off_thread(move || write_report(&dir, today, &loaded.records)),
+            Message::Reported,
+        ))
+    }
+
     fn loaded_arc(&self) -> Option<Arc<Loaded>> {
         match &self.state {
             State::Ready(l) => Some(Arc::clone(l)),
@@ -384,6 +439,9 @@ impl HistoryScreen {
             Export::Writing(_) => 1u8.hash(&mut h),
             Export::Written(_, p) => (2u8, p).hash(&mut h),
             Export::Failed(e) => (3u8, e.to_string()).hash(&mut h),
+            Export::Reporting => 4u8.hash(&mut h),
+            Export::Reported(p) => (5u8, p).hash(&mut h),
+            Export::ReportFailed(e) => (6u8, e).hash(&mut h),
         }
         h.finish()
     }
@@ -421,7 +479,13 @@ impl HistoryScreen {
             (16.0, [10, 16])
         };
         if loaded.is_some() {
-            let writing = matches!(self.export, Export::Writing(_));
+            let writing = matches!(self.export, Export::Writing(_) | Export::Reporting);
+            buttons = buttons.push(
+                button(hint::labelled("Progress report", "R", label_size))
+                    .padding(padding)
+                    .style(theme::control_button)
+                    .on_press_maybe((!writing).then_some(Message::Report)),
+            );
             for (label, key, format) in [
                 ("Export CSV", "E", Format::Csv),
                 ("Export JSON", "J", Format::Json),
@@ -508,6 +572,15 @@ impl HistoryScreen {
                 theme::accent_text,
             ),
             Export::Failed(e) => (format!("Could not export: {e}"), theme::danger_text),
+            Export::Reporting => ("Writing the report…".into(), theme::muted_text),
+            Export::Reported(path) => (
+                format!("✓ Report saved and opened: {}", path.display()),
+                theme::accent_text,
+            ),
+            Export::ReportFailed(e) => (
+                format!("Could not write the report: {e}"),
+                theme::danger_text,
+            ),
         };
         text(message)
             .size(15)
@@ -972,6 +1045,7 @@ pub fn key(key: Key) -> Option<Message> {
         Key::Down => Some(M::Move(1)),
         Key::Char('e') => Some(M::Export(Format::Csv)),
         Key::Char('j') => Some(M::Export(Format::Json)),
+        Key::Char('r') => Some(M::Report),
         _ => None,
     }
 }

@@ -23,6 +23,7 @@ pub enum Message {
     EditSelected,
     NewRoutine,
     ShowHistory,
+    Import,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -36,6 +37,8 @@ pub enum Action {
     Edit(String),
     NewRoutine,
     ShowHistory,
+    /// Import a routine from a file.
+    Import,
 }
 
 #[derive(Debug, Default)]
@@ -88,6 +91,7 @@ impl Library {
             },
             Message::NewRoutine => Action::NewRoutine,
             Message::ShowHistory => Action::ShowHistory,
+            Message::Import => Action::Import,
         }
     }
 
@@ -113,6 +117,7 @@ impl Library {
         let buttons = row![
             button("Edit", "E", Message::EditSelected),
             button("New routine", "N", Message::NewRoutine),
+            button("Import…", "O", Message::Import),
             button("History", "H", Message::ShowHistory),
             button("Settings", "S", Message::ShowSettings),
             button("Safety", "I", Message::ShowSafety),
@@ -277,6 +282,7 @@ pub fn key(key: Key) -> Option<Message> {
         Key::Char('e') => Some(M::EditSelected),
         Key::Char('n') => Some(M::NewRoutine),
         Key::Char('h') => Some(M::ShowHistory),
+        Key::Char('o') => Some(M::Import),
         _ => None,
     }
 }

@@ -3,6 +3,7 @@
 pub mod editor;
 pub mod finish;
 pub mod history;
+pub mod import;
 pub mod library;
 pub mod player;
 pub mod safety;
