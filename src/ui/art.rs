@@ -185,6 +185,41 @@ pub fn keep(routine_file: PathBuf, name: String, stored: Stored) {
     store().insert((routine_file, name), stored);
 }
 
+/// Reads the person's own pictures of these routines that are not stored
+/// yet, or changed since, into the store; returns how many were read.
+/// Blocking: the app calls it off the UI thread.
+pub fn read_pictures(routines: &[std::sync::Arc<crate::routine::Routine>]) -> usize {
+    let mut count = 0;
+    for r in routines {
+        let Some(file) = r.file.as_deref() else {
+            continue;
+        };
+        for name in crate::pictures::named(r) {
+            let found = crate::pictures::find(file, name);
+            let stamp = Stamp(found.as_ref().ok().and_then(|path| {
+                let meta = std::fs::metadata(path).ok()?;
+                Some((path.clone(), meta.modified().ok(), meta.len()))
+            }));
+            if stored_stamp(file, name).as_ref() == Some(&stamp) {
+                continue;
+            }
+            let result = found
+                .and_then(|path| crate::pictures::read(&path, name))
+                .and_then(|bytes| {
+                    crate::pictures::decode(name, &bytes, Some(crate::pictures::SCREEN_SIDE))
+                })
+                .map(|decoded| Loaded::new(&decoded));
+            keep(
+                file.to_path_buf(),
+                name.to_string(),
+                Stored { stamp, result },
+            );
+            count += 1;
+        }
+    }
+    count
+}
+
 /// How a move's picture is shown at a moment: which frame (for two
 /// positions, or an animation's clock) and which side.
 #[derive(Clone, Copy, Debug, Default)]

@@ -32,43 +32,10 @@ pub(super) fn reload_library(dir: PathBuf) -> Task<Message> {
 /// Reads the person's own pictures of these routines that are not read
 /// yet, or changed since, into `art`'s store; the message only redraws.
 pub(super) fn load_pictures(routines: Vec<Arc<Routine>>) -> Task<Message> {
-    blocking(move || Ok::<_, Infallible>(read_pictures(&routines))).map(|read| {
+    blocking(move || Ok::<_, Infallible>(crate::ui::art::read_pictures(&routines))).map(|read| {
         let Ok(count) = read;
         Message::PicturesLoaded(count)
     })
-}
-
-fn read_pictures(routines: &[Arc<Routine>]) -> usize {
-    use crate::ui::art::{self, Loaded, Stamp, Stored};
-    let mut count = 0;
-    for r in routines {
-        let Some(file) = r.file.as_deref() else {
-            continue;
-        };
-        for name in crate::pictures::named(r) {
-            let found = crate::pictures::find(file, name);
-            let stamp = Stamp(found.as_ref().ok().and_then(|path| {
-                let meta = std::fs::metadata(path).ok()?;
-                Some((path.clone(), meta.modified().ok(), meta.len()))
-            }));
-            if art::stored_stamp(file, name).as_ref() == Some(&stamp) {
-                continue;
-            }
-            let result = found
-                .and_then(|path| crate::pictures::read(&path, name))
-                .and_then(|bytes| {
-                    crate::pictures::decode(name, &bytes, Some(crate::pictures::SCREEN_SIDE))
-                })
-                .map(|decoded| Loaded::new(&decoded));
-            art::keep(
-                file.to_path_buf(),
-                name.to_string(),
-                Stored { stamp, result },
-            );
-            count += 1;
-        }
-    }
-    count
 }
 
 /// Appends a session's record (or an update of it) to the history; the
