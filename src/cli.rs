@@ -142,10 +142,10 @@ pub enum Command {
         paper: Option<PaperArg>,
     },
     /// Open the window on importing FILE (what double-clicking a .limber
-    /// file does)
+    /// file does); without FILE, just open the window
     Open {
         /// The .limber (or .ron) file
-        file: PathBuf,
+        file: Option<PathBuf>,
     },
 }
 

@@ -8,7 +8,8 @@ fn main() -> ExitCode {
     match cli.command {
         None => limber::ui::run(None),
         Some(Command::Play { routine, start }) => limber::ui::run(Some((routine, start))),
-        Some(Command::Open { file }) => limber::ui::open_file(file),
+        Some(Command::Open { file: Some(file) }) => limber::ui::open_file(file),
+        Some(Command::Open { file: None }) => limber::ui::run(None),
         Some(command) => limber::cli::run(command),
     }
 }

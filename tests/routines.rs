@@ -696,7 +696,14 @@ fn a_crash_mid_save_leaves_a_whole_file() {
 fn the_desktop_entry_opens_a_bundled_routine() {
     let entry = std::fs::read_to_string("assets/limber.desktop").unwrap();
     let lines: Vec<&str> = entry.lines().collect();
-    assert!(lines.contains(&"Exec=limber"));
+    assert!(lines.contains(&"Exec=limber open %f"));
+    assert!(lines.contains(&"MimeType=application/x-limber-routine;"));
+    let mime = std::fs::read_to_string("assets/limber-mime.xml").unwrap();
+    assert!(mime.contains(r#"<mime-type type="application/x-limber-routine">"#));
+    assert!(mime.contains(&format!(
+        r#"<glob pattern="*.{}"/>"#,
+        limber::pack::EXTENSION
+    )));
     assert!(lines.contains(&"Icon=limber"));
     let action = lines
         .iter()

@@ -137,7 +137,11 @@ impl App {
             Some(play) => self.play(play),
             None => Task::none(),
         };
-        Task::batch([remember, play])
+        let import = match self.import_after_safety.take() {
+            Some(file) => self.import_file(file),
+            None => Task::none(),
+        };
+        Task::batch([remember, play, import])
     }
 
     pub(super) fn on_settings(&mut self, action: settings::Action) -> Task<Message> {

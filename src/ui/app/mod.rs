@@ -62,6 +62,8 @@ pub struct App {
     backup_settings: bool,
     /// A `limber play` request waiting for the first-run safety page.
     after_safety: Option<(String, bool)>,
+    /// A `limber open FILE` import waiting for the first-run safety page.
+    import_after_safety: Option<PathBuf>,
     /// Cues are played here, on threads of their own.
     audio: Audio,
     /// What the audio thread was last told (see `Audio::set_wanted`).
@@ -164,6 +166,7 @@ impl App {
             system_mode: launch.system_mode.unwrap_or(Mode::Light),
             layout: (0, false),
             after_safety: None,
+            import_after_safety: None,
             audio,
             sound_wanted: false,
             export_dir: None,

@@ -35,8 +35,13 @@ pub enum Shared {
 }
 
 impl App {
-    /// Opens the import screen on `file` and checks it.
+    /// Opens the import screen on `file` and checks it (after the safety
+    /// page, when that is showing for the first time).
     pub fn import_file(&mut self, file: PathBuf) -> Task<Message> {
+        if matches!(&self.screen, Screen::Safety(s) if s.first_run) {
+            self.import_after_safety = Some(file);
+            return Task::none();
+        }
         self.screen = Screen::Import(Box::new(Import::new(State::Checking(file.clone()))));
         work::check_import(file)
     }

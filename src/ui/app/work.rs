@@ -130,8 +130,29 @@ pub(super) fn offer(
 /// pictures); nothing is written.
 pub(super) fn check_import(file: PathBuf) -> Task<Message> {
     let shown = file.clone();
-    blocking(move || crate::pack::open(&file).map(Arc::new))
-        .map(move |result| Message::Done(Done::Shared(Shared::Checked(shown.clone(), result))))
+    blocking(move || {
+        let mut contents = crate::pack::open(&file)?;
+        preview_pictures(&file, &mut contents);
+        Ok(Arc::new(contents))
+    })
+    .map(move |result| Message::Done(Done::Shared(Shared::Checked(shown.clone(), result))))
+}
+
+/// Keeps the pictures of a file being imported in `art`'s store, under
+/// the file's own name, so the import screen can show them.
+fn preview_pictures(file: &std::path::Path, contents: &mut Contents) {
+    use crate::ui::art::{self, Loaded, Stamp, Stored};
+    let label = file.join(format!("{}.ron", contents.id));
+    for (name, bytes) in &contents.pictures {
+        let result = crate::pictures::decode(name, bytes, Some(crate::pictures::SCREEN_SIDE))
+            .map(|d| Loaded::new(&d));
+        let stored = Stored {
+            stamp: Stamp(None),
+            result,
+        };
+        art::keep(label.clone(), name.clone(), stored);
+    }
+    contents.routine.file = Some(label);
 }
 
 /// Installs checked contents into the routines folder.
