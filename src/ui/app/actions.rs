@@ -297,7 +297,9 @@ impl App {
             .export_dir
             .clone()
             .unwrap_or_else(|| self.paths.exports.clone());
-        let (screen, task) = HistoryScreen::open(self.paths.history(), today, dir);
+        let (mut screen, task) = HistoryScreen::open(self.paths.history(), today, dir);
+        // Exports sent elsewhere are tests': no viewer pops up.
+        screen.open_reports = self.export_dir.is_none();
         self.screen = Screen::History(Box::new(screen));
         task.map(Message::History)
     }

@@ -2,12 +2,15 @@
 //! how it went on the screen that asked for it.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use iced::Task;
 
 use super::{App, Message, Screen};
 use crate::files::FileError;
 use crate::history::HistoryError;
+use crate::pack::{Contents, PackError};
+use crate::ui::dialog::Choice;
 use crate::ui::screens::editor::{self, Editor};
 
 /// File work that finished, with how it went.
@@ -32,7 +35,29 @@ pub enum Done {
     /// A folder or file was opened with the system's opener.
     Opened(Result<(), FileError>),
     /// Import, export, pictures and printing (see `sharing`).
-    Shared(super::sharing::Shared),
+    Shared(Shared),
+}
+
+/// What a file dialog was asked for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Chose {
+    Import,
+    /// Where to write the pack of routine `id`.
+    Export(String),
+    Pictures,
+}
+
+/// File work for sharing that finished, with how it went.
+#[derive(Clone, Debug)]
+pub enum Shared {
+    Chose(Chose, Choice),
+    Checked(PathBuf, Result<Arc<Contents>, PackError>),
+    /// Installed: the routine's name and file.
+    Installed(Result<(String, PathBuf), PackError>),
+    Exported(Result<PathBuf, PackError>),
+    Printed(Result<PathBuf, String>),
+    /// Pictures copied in for the editor's move: their names.
+    Adopted(Result<Vec<String>, String>),
 }
 
 impl App {

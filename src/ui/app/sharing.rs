@@ -6,33 +6,12 @@ use std::sync::Arc;
 
 use iced::Task;
 
+use super::results::{Chose, Shared};
 use super::{App, Message, Screen, work};
 use crate::pack::{Contents, PackError};
 use crate::routine::Routine;
 use crate::ui::dialog::{self, Choice};
 use crate::ui::screens::import::{self, Import, State};
-
-/// What a file dialog was asked for.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Chose {
-    Import,
-    /// Where to write the pack of routine `id`.
-    Export(String),
-    Pictures,
-}
-
-/// File work for sharing that finished, with how it went.
-#[derive(Clone, Debug)]
-pub enum Shared {
-    Chose(Chose, Choice),
-    Checked(PathBuf, Result<Arc<Contents>, PackError>),
-    /// Installed: the routine's name and file.
-    Installed(Result<(String, PathBuf), PackError>),
-    Exported(Result<PathBuf, PackError>),
-    Printed(Result<PathBuf, String>),
-    /// Pictures copied in for the editor's move: their names.
-    Adopted(Result<Vec<String>, String>),
-}
 
 impl App {
     /// Opens the import screen on `file` and checks it (after the safety
@@ -112,12 +91,13 @@ impl App {
 
     pub(super) fn print_sheet(&mut self, routine: Routine) -> Task<Message> {
         let dir = self.exports();
+        let show = self.export_dir.is_none();
         let Screen::Editor(e) = &mut self.screen else {
             return Task::none();
         };
         e.status = Some("Writing the sheet…".into());
         let today = chrono::Local::now().date_naive();
-        work::print_sheet(dir, e.id.clone(), routine, today)
+        work::print_sheet(dir, e.id.clone(), routine, today, show)
     }
 
     pub(super) fn choose_pictures(&mut self) -> Task<Message> {
@@ -170,7 +150,7 @@ impl App {
             }
             Shared::Printed(result) => {
                 self.editor_status(match result {
-                    Ok(path) => format!("Sheet saved and opened for printing: {}", path.display()),
+                    Ok(path) => format!("Sheet saved (and opened to print): {}", path.display()),
                     Err(e) => format!("Could not write the sheet: {e}"),
                 });
                 Task::none()

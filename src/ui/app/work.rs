@@ -8,7 +8,7 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime};
 use iced::Task;
 
-use super::sharing::{Chose, Shared};
+use super::results::{Chose, Shared};
 use super::{Done, Message};
 use crate::files::FileError;
 use crate::history::Record;
@@ -178,12 +178,13 @@ pub(super) fn export(dir: PathBuf, id: String, out: PathBuf) -> Task<Message> {
 }
 
 /// Writes `routine`'s sheet into `dir` as `ID-sheet.pdf` (never over
-/// another file) and opens it in the system's viewer, for printing.
+/// another file) and, with `show`, opens it in the system's viewer.
 pub(super) fn print_sheet(
     dir: PathBuf,
     id: String,
     routine: Routine,
     today: NaiveDate,
+    show: bool,
 ) -> Task<Message> {
     blocking(move || {
         let paper = crate::print::Paper::from_env();
@@ -192,7 +193,9 @@ pub(super) fn print_sheet(
         let path = crate::files::free_path(&dir, &format!("{id}-sheet"), "pdf");
         crate::files::write_atomic(&path, &pdf).map_err(|e| format!("{}: {e}", path.display()))?;
         // Written is what matters; without a viewer it is just not shown.
-        let _ = open::that_detached(&path);
+        if show {
+            let _ = open::that_detached(&path);
+        }
         Ok::<_, String>(path)
     })
     .map(|result| Message::Done(Done::Shared(Shared::Printed(result))))

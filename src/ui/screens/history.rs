@@ -127,9 +127,14 @@ pub fn load(path: &Path, today: NaiveDate) -> Result<Loaded, HistoryError> {
 }
 
 /// Writes a progress report of the eight weeks up to `today` as
-/// `limber-report-YYYY-MM-DD.pdf` in `dir` (never over another file) and
-/// opens it. Blocking: call it off the UI thread.
-pub fn write_report(dir: &Path, today: NaiveDate, records: &[Record]) -> Result<PathBuf, String> {
+/// `limber-report-YYYY-MM-DD.pdf` in `dir` (never over another file) and,
+/// with `show`, opens it. Blocking: call it off the UI thread.
+pub fn write_report(
+    dir: &Path,
+    today: NaiveDate,
+    records: &[Record],
+    show: bool,
+) -> Result<PathBuf, String> {
     use crate::print::{Paper, report};
     let input = report::Input {
         records,
@@ -145,7 +150,9 @@ pub fn write_report(dir: &Path, today: NaiveDate, records: &[Record]) -> Result<
     let path = crate::files::free_path(dir, &base, "pdf");
     crate::files::write_atomic(&path, &pdf).map_err(|e| format!("{}: {e}", path.display()))?;
     // Written is what matters; a missing viewer only means it is not shown.
-    let _ = open::that_detached(&path);
+    if show {
+        let _ = open::that_detached(&path);
+    }
     Ok(path)
 }
 
@@ -193,6 +200,8 @@ enum Export {
 pub struct HistoryScreen {
     path: PathBuf,
     export_dir: PathBuf,
+    /// Open a written report in the system's viewer (off in tests).
+    pub open_reports: bool,
     today: NaiveDate,
     state: State,
     /// The selected session's place in the list (0 = newest).
@@ -214,6 +223,7 @@ impl HistoryScreen {
         let screen = HistoryScreen {
             path: path.clone(),
             export_dir,
+            open_reports: true,
             today,
             state: State::Loading,
             selected: 0,
@@ -406,9 +416,9 @@ impl HistoryScreen {
             return Action::None;
         }
         self.export = Export::Reporting;
-        let (dir, today) = (self.export_dir.clone(), self.today);
+        let (dir, today, show) = (self.export_dir.clone(), self.today, self.open_reports);
         Action::Run(Task::perform(
-            off_thread(move || write_report(&dir, today, &loaded.records)),
+            off_thread(move || write_report(&dir, today, &loaded.records, show)),
             Message::Reported,
         ))
     }
@@ -480,16 +490,20 @@ impl HistoryScreen {
         };
         if loaded.is_some() {
             let writing = matches!(self.export, Export::Writing(_) | Export::Reporting);
+            // A small window has room for short labels only.
+            let report = if small { "Report" } else { "Progress report" };
             buttons = buttons.push(
-                button(hint::labelled("Progress report", "R", label_size))
+                button(hint::labelled(report, "R", label_size))
                     .padding(padding)
                     .style(theme::control_button)
                     .on_press_maybe((!writing).then_some(Message::Report)),
             );
-            for (label, key, format) in [
-                ("Export CSV", "E", Format::Csv),
-                ("Export JSON", "J", Format::Json),
-            ] {
+            let (csv, json) = if small {
+                ("CSV", "JSON")
+            } else {
+                ("Export CSV", "Export JSON")
+            };
+            for (label, key, format) in [(csv, "E", Format::Csv), (json, "J", Format::Json)] {
                 buttons = buttons.push(
                     button(hint::labelled(label, key, label_size))
                         .padding(padding)
@@ -574,7 +588,7 @@ impl HistoryScreen {
             Export::Failed(e) => (format!("Could not export: {e}"), theme::danger_text),
             Export::Reporting => ("Writing the report…".into(), theme::muted_text),
             Export::Reported(path) => (
-                format!("✓ Report saved and opened: {}", path.display()),
+                format!("✓ Report saved: {}", path.display()),
                 theme::accent_text,
             ),
             Export::ReportFailed(e) => (
