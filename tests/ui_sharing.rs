@@ -204,3 +204,36 @@ fn the_history_page_writes_a_progress_report() {
     assert!(report.exists());
     assert!(ui.shows(&format!("✓ Report saved: {}", report.display())));
 }
+
+#[test]
+fn a_duplicate_gets_its_own_copies_of_the_pictures() {
+    let mut ui = Ui::new();
+    let outer = tempfile::tempdir().unwrap();
+    ui.send(Message::Dropped(pack(outer.path(), KNEES)));
+    ui.send(Message::Key(Key::Enter));
+    ui.send(Message::Key(Key::Escape));
+    ui.send(Message::RoutinesChanged);
+    let at = ui
+        .app
+        .entries()
+        .iter()
+        .position(|e| e.id == "knees")
+        .unwrap();
+    assert_eq!(at, 6, "after the six bundled routines");
+    ui.send(Message::Key(Key::Down));
+    ui.send(Message::Key(Key::Down));
+    ui.send(Message::Key(Key::Char('e')));
+    let Screen::Editor(e) = ui.app.screen() else {
+        panic!("E edits the imported routine")
+    };
+    assert_eq!(e.id, "knees");
+    ui.send(Message::Key(Key::Char('d')));
+    let Screen::Editor(e) = ui.app.screen() else {
+        panic!("D opens the copy")
+    };
+    assert_eq!(e.id, "knees-copy");
+    assert_eq!(
+        std::fs::read(ui.routines().join("knees-copy/photo.png")).unwrap(),
+        std::fs::read(ui.routines().join("knees/photo.png")).unwrap()
+    );
+}

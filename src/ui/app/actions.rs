@@ -187,6 +187,11 @@ impl App {
                 let id = crate::library::free_id(&self.entries, &dir, &base);
                 routine.name = format!("{} (copy)", routine.name);
                 let file = crate::library::own_file(&dir, &id);
+                // The copy gets its own copies of the pictures.
+                let pictures = match routine.file.clone() {
+                    Some(from) => work::copy_pictures(from, file.clone(), routine.clone()),
+                    None => Task::none(),
+                };
                 self.screen = Screen::Editor(Box::new(
                     Editor::new(
                         id,
@@ -197,7 +202,7 @@ impl App {
                     )
                     .with_file(file),
                 ));
-                Task::none()
+                pictures
             }
             editor::Action::Reset { id } => {
                 work::put_aside(dir, id, chrono::Local::now().naive_local())

@@ -58,6 +58,8 @@ pub enum Shared {
     Printed(Result<PathBuf, String>),
     /// Pictures copied in for the editor's move: their names.
     Adopted(Result<Vec<String>, String>),
+    /// A duplicate's pictures were copied (this many read).
+    Copied(Result<usize, FileError>),
 }
 
 impl App {

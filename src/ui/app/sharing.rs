@@ -155,6 +155,12 @@ impl App {
                 });
                 Task::none()
             }
+            Shared::Copied(result) => {
+                if let Err(e) = result {
+                    self.editor_status(format!("Could not copy the pictures: {e}"));
+                }
+                Task::none()
+            }
             Shared::Adopted(result) => match (result, &mut self.screen) {
                 (Ok(names), Screen::Editor(e)) => {
                     e.set_pictures(names);

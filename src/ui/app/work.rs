@@ -211,6 +211,27 @@ pub(super) fn adopt_pictures(routine_file: PathBuf, sources: Vec<PathBuf>) -> Ta
     })
 }
 
+/// Copies the pictures `routine` names from where they are for `from`
+/// into the picture folder of `to` (a duplicate), then reads them.
+pub(super) fn copy_pictures(from: PathBuf, to: PathBuf, routine: Routine) -> Task<Message> {
+    blocking(move || {
+        let [own, _] = crate::pictures::folders(&to);
+        for name in crate::pictures::named(&routine) {
+            // A missing picture stays missing in the copy too.
+            let Ok(path) = crate::pictures::find(&from, name) else {
+                continue;
+            };
+            let target = own.join(name);
+            let bytes = std::fs::read(&path).map_err(FileError::at(&path))?;
+            crate::files::write_atomic(&target, &bytes).map_err(FileError::at(&target))?;
+        }
+        let mut copy = routine;
+        copy.file = Some(to);
+        Ok::<_, FileError>(crate::ui::art::read_pictures(&[Arc::new(copy)]))
+    })
+    .map(|result| Message::Done(Done::Shared(Shared::Copied(result))))
+}
+
 /// Shows a file dialog; `then` says what the choice is for.
 pub(super) fn dialog(
     open: Option<(&'static str, crate::ui::dialog::Filter, bool)>,
