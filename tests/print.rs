@@ -3,6 +3,9 @@
 //! dose, the safety notes) and `pdftoppm` (every page has ink on it).
 //! `scripts/setup --test` installs poppler-utils.
 
+#[path = "common/images.rs"]
+mod images;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -255,4 +258,49 @@ fn an_empty_history_still_makes_a_readable_report() {
     limber(home.path(), &["report", "-o", pdf.to_str().unwrap()], &[]);
     assert_eq!(info(&pdf).0, 1);
     assert!(words(&pdf).contains("No sessions were recorded in this period."));
+}
+
+#[test]
+fn a_sheet_shows_your_own_pictures_of_each_kind_and_says_when_one_is_missing() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("mine");
+    images::png(&dir.join("a.png"));
+    images::jpeg(&dir.join("b.jpg"));
+    images::gif(&dir.join("c.gif"));
+    images::svg(&dir.join("d.svg"));
+    let file = home.path().join("mine.ron");
+    std::fs::write(
+        &file,
+        r#"(name: "Mine", moves: [
+            (id: "a", name: "Photo A", image: "a.png", hold: "30s", sides: Both),
+            (id: "b", name: "Photo B", image: "b.jpg", reps: 10),
+            (id: "c", name: "Moving C", image: "c.gif", reps: 8),
+            (id: "d", name: "Drawing D", image: "d.svg", hold: "20s", mirror: false, sides: Left),
+            (id: "e", name: "Lost E", image: "gone.png", hold: "20s"),
+        ])"#,
+    )
+    .unwrap();
+    let pdf = home.path().join("sheet.pdf");
+    limber(
+        home.path(),
+        &["print", file.to_str().unwrap(), "-o", pdf.to_str().unwrap()],
+        &[],
+    );
+    let text = words(&pdf);
+    for name in [
+        "Photo A",
+        "Photo B",
+        "Moving C",
+        "Drawing D",
+        "Lost E",
+        "Picture missing",
+    ] {
+        assert!(text.contains(name), "{name} missing from {text}");
+    }
+    // The pictures are in it: pdfimages lists the raster ones.
+    let list = poppler("pdfimages", &["-list", pdf.to_str().unwrap()]);
+    assert!(list.lines().count() >= 2 + 4, "{list}");
+    for s in ink(&pdf, home.path()) {
+        assert!(s > 0.01, "a blank page");
+    }
 }
