@@ -237,3 +237,31 @@ fn a_duplicate_gets_its_own_copies_of_the_pictures() {
         std::fs::read(ui.routines().join("knees/photo.png")).unwrap()
     );
 }
+
+#[test]
+fn a_move_added_from_another_routine_brings_its_picture() {
+    use limber::ui::screens::editor;
+    let mut ui = Ui::new();
+    let outer = tempfile::tempdir().unwrap();
+    ui.send(Message::Dropped(pack(outer.path(), KNEES)));
+    ui.send(Message::Key(Key::Enter));
+    ui.send(Message::Key(Key::Escape));
+    ui.send(Message::RoutinesChanged);
+    ui.send(Message::Key(Key::Char('n')));
+    let known = editor::known_moves(ui.app.entries());
+    let at = known.iter().position(|k| k.m.name == "Knee lift").unwrap();
+    ui.send(Message::Editor(editor::Message::OpenAdd));
+    ui.send(Message::Editor(editor::Message::Add(Some(at))));
+    assert_eq!(
+        std::fs::read(ui.routines().join("my-routine/photo.png")).unwrap(),
+        std::fs::read(ui.routines().join("knees/photo.png")).unwrap()
+    );
+    let Screen::Editor(e) = ui.app.screen() else {
+        panic!("still editing")
+    };
+    let routine = e.draft.to_routine().unwrap();
+    let file = routine.file.clone().unwrap();
+    assert!(
+        limber::pictures::problems(&file, &limber::routine::to_ron(&routine), &routine).is_empty()
+    );
+}

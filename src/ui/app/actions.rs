@@ -188,8 +188,12 @@ impl App {
                 routine.name = format!("{} (copy)", routine.name);
                 let file = crate::library::own_file(&dir, &id);
                 // The copy gets its own copies of the pictures.
+                let names = crate::pictures::named(&routine)
+                    .into_iter()
+                    .map(String::from)
+                    .collect();
                 let pictures = match routine.file.clone() {
-                    Some(from) => work::copy_pictures(from, file.clone(), routine.clone()),
+                    Some(from) => work::copy_pictures(from, file.clone(), names),
                     None => Task::none(),
                 };
                 self.screen = Screen::Editor(Box::new(
@@ -214,6 +218,13 @@ impl App {
             editor::Action::ChoosePicture => self.choose_pictures(),
             editor::Action::Export { id } => self.export_routine(id),
             editor::Action::Print(routine) => self.print_sheet(routine),
+            editor::Action::CopyPictures { from, names } => match &self.screen {
+                Screen::Editor(e) => match e.draft.file.clone() {
+                    Some(to) => work::copy_pictures(from, to, names),
+                    None => Task::none(),
+                },
+                _ => Task::none(),
+            },
         }
     }
 

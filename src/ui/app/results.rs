@@ -58,7 +58,7 @@ pub enum Shared {
     Printed(Result<PathBuf, String>),
     /// Pictures copied in for the editor's move: their names.
     Adopted(Result<Vec<String>, String>),
-    /// A duplicate's pictures were copied (this many read).
+    /// Pictures were copied for the routine being edited (this many).
     Copied(Result<usize, FileError>),
 }
 

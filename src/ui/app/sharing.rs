@@ -155,12 +155,17 @@ impl App {
                 });
                 Task::none()
             }
-            Shared::Copied(result) => {
-                if let Err(e) = result {
-                    self.editor_status(format!("Could not copy the pictures: {e}"));
-                }
+            Shared::Copied(Err(e)) => {
+                self.editor_status(format!("Could not copy the pictures: {e}"));
                 Task::none()
             }
+            Shared::Copied(Ok(_)) => match &self.screen {
+                Screen::Editor(e) => {
+                    let routine = e.draft.to_routine().ok();
+                    work::load_pictures(routine.into_iter().map(Arc::new).collect())
+                }
+                _ => Task::none(),
+            },
             Shared::Adopted(result) => match (result, &mut self.screen) {
                 (Ok(names), Screen::Editor(e)) => {
                     e.set_pictures(names);

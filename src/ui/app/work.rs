@@ -211,12 +211,14 @@ pub(super) fn adopt_pictures(routine_file: PathBuf, sources: Vec<PathBuf>) -> Ta
     })
 }
 
-/// Copies the pictures `routine` names from where they are for `from`
-/// into the picture folder of `to` (a duplicate), then reads them.
-pub(super) fn copy_pictures(from: PathBuf, to: PathBuf, routine: Routine) -> Task<Message> {
+/// Copies the pictures `names` from where they are for the routine file
+/// `from` into the picture folder of `to` (a duplicate, or a routine a
+/// move was added to); the app then reads them.
+pub(super) fn copy_pictures(from: PathBuf, to: PathBuf, names: Vec<String>) -> Task<Message> {
     blocking(move || {
         let [own, _] = crate::pictures::folders(&to);
-        for name in crate::pictures::named(&routine) {
+        let mut copied = 0;
+        for name in &names {
             // A missing picture stays missing in the copy too.
             let Ok(path) = crate::pictures::find(&from, name) else {
                 continue;
@@ -224,10 +226,9 @@ pub(super) fn copy_pictures(from: PathBuf, to: PathBuf, routine: Routine) -> Tas
             let target = own.join(name);
             let bytes = std::fs::read(&path).map_err(FileError::at(&path))?;
             crate::files::write_atomic(&target, &bytes).map_err(FileError::at(&target))?;
+            copied += 1;
         }
-        let mut copy = routine;
-        copy.file = Some(to);
-        Ok::<_, FileError>(crate::ui::art::read_pictures(&[Arc::new(copy)]))
+        Ok::<_, FileError>(copied)
     })
     .map(|result| Message::Done(Done::Shared(Shared::Copied(result))))
 }

@@ -88,6 +88,12 @@ pub enum Action {
     },
     /// Print this routine's sheet.
     Print(Routine),
+    /// A move added from another routine names its pictures: copy them
+    /// from beside `from` to beside this routine's file.
+    CopyPictures {
+        from: std::path::PathBuf,
+        names: Vec<String>,
+    },
 }
 
 /// Where the routine being edited lives.
@@ -110,7 +116,7 @@ pub struct Editor {
     /// The draft checked as a routine (updated on every change).
     checked: Result<Routine, Vec<Problem>>,
     pub selected: usize,
-    known: Vec<Move>,
+    known: Vec<Known>,
     /// The add-a-move picker is open, with its selection.
     adding: Option<usize>,
     /// A newer version of the file from disk, while there are unsaved changes.
@@ -127,7 +133,7 @@ impl Editor {
         id: String,
         origin: Origin,
         routine: &Routine,
-        known: Vec<Move>,
+        known: Vec<Known>,
         has_comments: bool,
     ) -> Editor {
         let draft = Draft::from_routine(routine);
@@ -277,9 +283,16 @@ impl Editor {
             Message::Add(choice) => {
                 let pick = choice.or(self.adding);
                 self.adding = None;
-                if let Some(mv) = pick.and_then(|i| self.known.get(i)).cloned() {
-                    self.selected = self.draft.insert_after(self.selected, &mv);
+                if let Some(k) = pick.and_then(|i| self.known.get(i)).cloned() {
+                    self.selected = self.draft.insert_after(self.selected, &k.m);
                     self.recheck();
+                    let names = k.m.image.as_ref().map(|p| p.files().to_vec());
+                    if let (Some(from), Some(names)) = (k.file, names)
+                        && !names.is_empty()
+                        && Some(&from) != self.draft.file.as_ref()
+                    {
+                        return Action::CopyPictures { from, names };
+                    }
                 }
             }
             Message::CancelAdd => self.adding = None,
@@ -786,12 +799,13 @@ impl Editor {
 
     fn picker(&self) -> Element<'_, Message> {
         let pick = self.adding.unwrap_or(0);
-        let rows = Column::with_children(self.known.iter().enumerate().map(|(i, m)| {
+        let rows = Column::with_children(self.known.iter().enumerate().map(|(i, k)| {
+            let (m, file) = (&k.m, k.file.as_deref());
             let draft = DraftMove::from_move(m);
             button(
                 container(
                     row![
-                        art::view(None, Some(m), art::Pose::default(), 48, 36),
+                        art::view(file, Some(m), art::Pose::default(), 48, 36),
                         text(m.name.as_str()).size(16).width(Length::Fill),
                         text(dose(&draft)).size(14).style(theme::muted_text),
                     ]
@@ -884,18 +898,29 @@ fn dose(m: &DraftMove) -> String {
     format!("{base}{sets}{sides}")
 }
 
+/// A move "Add a move" offers, and the file of the routine it is from
+/// (where its own pictures are).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Known {
+    pub m: Move,
+    pub file: Option<std::path::PathBuf>,
+}
+
 /// The moves the app knows, for "Add a move": every move of the usable
 /// routines, once per id and name, by name.
-pub fn known_moves(entries: &[crate::routine::Entry]) -> Vec<Move> {
-    let mut out: Vec<Move> = Vec::new();
+pub fn known_moves(entries: &[crate::routine::Entry]) -> Vec<Known> {
+    let mut out: Vec<Known> = Vec::new();
     for r in entries.iter().filter_map(|e| e.usable()) {
         for m in r.moves() {
-            if !out.iter().any(|o| o.id == m.id && o.name == m.name) {
-                out.push(m.clone());
+            if !out.iter().any(|o| o.m.id == m.id && o.m.name == m.name) {
+                out.push(Known {
+                    m: m.clone(),
+                    file: r.file.clone(),
+                });
             }
         }
     }
-    out.sort_by(|a, b| a.name.cmp(&b.name));
+    out.sort_by(|a, b| a.m.name.cmp(&b.m.name));
     out
 }
 
@@ -989,14 +1014,14 @@ mod tests {
     fn adding_a_known_move_after_the_selection() {
         let mut e = editor();
         let known = known_moves(&bundled());
-        assert!(known.windows(2).all(|w| w[0].name <= w[1].name));
+        assert!(known.windows(2).all(|w| w[0].m.name <= w[1].m.name));
         e.update(Message::OpenAdd);
         assert!(e.adding());
         e.update(Message::PickBy(1));
         e.update(Message::Add(None));
         assert!(!e.adding());
         assert_eq!(e.selected, 1);
-        assert_eq!(e.draft.get(1).unwrap().name, known[1].name);
+        assert_eq!(e.draft.get(1).unwrap().name, known[1].m.name);
     }
 
     #[test]
