@@ -63,6 +63,8 @@ pub enum FieldEdit {
     Sides(Sides),
     UntilDone(bool),
     Breath(bool),
+    /// Flip the picture for the left side.
+    Mirror(bool),
 }
 
 #[derive(Debug, PartialEq)]
@@ -786,6 +788,14 @@ impl Editor {
                 .spacing(6),
             )
             .push(breath);
+        if m.base.image.as_ref().is_some_and(|p| !p.files().is_empty()) {
+            form = form.push(
+                toggler(m.base.mirror)
+                    .label("Flip the picture for the left side")
+                    .on_toggle(|on| Message::Edit(FieldEdit::Mirror(on)))
+                    .size(20),
+            );
+        }
         container(scrollable(form.padding(iced::Padding {
             right: 14.0,
             ..iced::Padding::ZERO
@@ -873,6 +883,7 @@ fn apply(m: &mut DraftMove, edit: FieldEdit) {
         FieldEdit::Sides(s) => m.sides = s,
         FieldEdit::UntilDone(on) => m.until_done = on,
         FieldEdit::Breath(on) => m.breath = on,
+        FieldEdit::Mirror(on) => m.base.mirror = on,
     }
 }
 
@@ -1063,6 +1074,53 @@ mod tests {
                 id: "sciatica-relief".into()
             }
         );
+    }
+
+    #[test]
+    fn a_chosen_picture_and_its_mirror_switch_are_saved() {
+        let mut e = editor();
+        e.set_pictures(vec!["down.jpg".into(), "up.jpg".into()]);
+        e.update(Message::Edit(FieldEdit::Mirror(false)));
+        let Action::Save { routine, .. } = e.update(Message::Save) else {
+            panic!("should save")
+        };
+        let m = routine.find_move("figure-4").unwrap();
+        assert_eq!(
+            m.image,
+            Some(crate::routine::Picture::Files(vec![
+                "down.jpg".into(),
+                "up.jpg".into()
+            ]))
+        );
+        assert!(!m.mirror);
+        let text = crate::routine::to_ron(&routine);
+        assert!(text.contains("mirror: false"), "{text}");
+        e.update(Message::ClearPicture);
+        let Action::Save { routine, .. } = e.update(Message::Save) else {
+            panic!("should save")
+        };
+        assert_eq!(routine.find_move("figure-4").unwrap().image, None);
+    }
+
+    #[test]
+    fn export_asks_to_save_first_and_print_takes_the_routine_as_shown() {
+        let mut e = editor();
+        assert_eq!(
+            e.update(Message::Export),
+            Action::Export {
+                id: "sciatica-relief".into()
+            }
+        );
+        e.update(Message::RoutineName("Changed".into()));
+        assert_eq!(e.update(Message::Export), Action::None);
+        assert!(e.status.as_deref().unwrap().starts_with("Save first"));
+        let Action::Print(r) = e.update(Message::Print) else {
+            panic!("prints")
+        };
+        assert_eq!(r.name, "Changed");
+        assert_eq!(key(Key::Char('x'), false), Some(Message::Export));
+        assert_eq!(key(Key::Char('p'), false), Some(Message::Print));
+        assert_eq!(key(Key::Char('c'), false), Some(Message::ChoosePicture));
     }
 
     #[test]
