@@ -117,6 +117,13 @@ fn a_dropped_pack_is_shown_checked_and_imported() {
     ui.send(Message::Key(Key::Escape));
     assert!(matches!(ui.app.screen(), Screen::Library));
     assert!(ui.app.entries().iter().any(|e| e.id == "knees"));
+    // It is selected: Enter opens it.
+    ui.send(Message::Key(Key::Enter));
+    let Screen::Player(p) = ui.app.screen() else {
+        panic!("Enter opens the imported routine")
+    };
+    assert_eq!(p.id, "knees");
+    ui.send(Message::Key(Key::Escape));
     // The same again: the id is taken, Enter keeps both.
     let file = outer.path().join("knees.limber");
     ui.send(Message::Dropped(file));

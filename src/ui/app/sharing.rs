@@ -72,6 +72,15 @@ impl App {
                 work::install(self.paths.routines(), contents, how, now)
             }
             import::Action::Close => {
+                // Back in the library, the routine just imported is selected.
+                if let Screen::Import(i) = &self.screen
+                    && let State::Done { path, .. } = &i.state
+                {
+                    let id = crate::routine::id_of(path);
+                    if let Some(at) = self.entries.iter().position(|e| e.id == id) {
+                        self.library.selected = at;
+                    }
+                }
                 self.screen = Screen::Library;
                 Task::none()
             }
