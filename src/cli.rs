@@ -15,6 +15,8 @@ use crate::routine::{self, Plan, Routine, clock};
 use crate::settings::Settings;
 
 mod history;
+mod pack;
+mod print;
 mod reminders;
 
 #[derive(Debug, Parser)]
@@ -101,6 +103,66 @@ pub enum Command {
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = history::parse_date)]
         since: Option<chrono::NaiveDate>,
     },
+    /// Add a routine from a .limber file (or a .ron file and its pictures)
+    /// to your routines; it is checked first, and refused with FILE:LINE:COL
+    /// if anything is wrong
+    Import {
+        /// The .limber (or .ron) file
+        file: PathBuf,
+        /// Replace a routine with the same id (your file is kept hidden)
+        #[arg(long, conflicts_with = "as_id")]
+        replace: bool,
+        /// Import it under this id instead of its own
+        #[arg(long = "as", value_name = "NEW-ID")]
+        as_id: Option<String>,
+    },
+    /// Write a routine and its pictures into one .limber file to share
+    Export {
+        /// A routine id (see `limber list`) or the path of a .ron file
+        routine: String,
+        /// Where to write it (default: ID.limber in your documents folder)
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Write a printable sheet of a routine (PDF): each move with its
+    /// picture, dose, steps and cautions, and the safety notes
+    Print {
+        /// A routine id (see `limber list`) or the path of a .ron file
+        routine: String,
+        /// Where to write it (default: in your documents folder)
+        #[arg(short, long, value_name = "FILE.pdf")]
+        output: Option<PathBuf>,
+        /// Paper size (default: from the locale, Letter in the US and
+        /// Canada, A4 elsewhere)
+        #[arg(long, value_enum)]
+        paper: Option<PaperArg>,
+    },
+    /// Write a progress report of your sessions (PDF) to bring to an
+    /// appointment: minutes per week, pain before and after, skipped moves,
+    /// answers and notes
+    Report {
+        /// The first day to include (default: 8 weeks ago)
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = history::parse_date)]
+        since: Option<chrono::NaiveDate>,
+        /// Where to write it (default: in your documents folder)
+        #[arg(short, long, value_name = "FILE.pdf")]
+        output: Option<PathBuf>,
+        /// Paper size (default: from the locale)
+        #[arg(long, value_enum)]
+        paper: Option<PaperArg>,
+    },
+    /// Open the window on importing FILE (what double-clicking a .limber
+    /// file does); without FILE, just open the window
+    Open {
+        /// The .limber (or .ron) file
+        file: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum PaperArg {
+    A4,
+    Letter,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -171,8 +233,26 @@ pub fn run(command: Command) -> ExitCode {
             }
             Err(code) => code,
         },
-        Command::Play { .. } => {
-            err!("limber: `play` opens the window; run it without the terminal subcommand");
+        Command::Import {
+            file,
+            replace,
+            as_id,
+        } => pack::import(&file, replace, as_id),
+        Command::Export { routine, output } => pack::export(&routine, output),
+        Command::Print {
+            routine,
+            output,
+            paper,
+        } => print::sheet(&routine, output, paper),
+        Command::Report {
+            since,
+            output,
+            paper,
+        } => print::report(since, output, paper),
+        Command::Play { .. } | Command::Open { .. } => {
+            err!(
+                "limber: `play` and `open` open the window; run them without the terminal subcommand"
+            );
             ExitCode::from(2)
         }
     }
@@ -232,8 +312,8 @@ fn check(files: &[PathBuf]) -> ExitCode {
     let mut bad = 0;
     let mut good = 0;
     for path in expand(files) {
-        match routine::load_file(&path) {
-            Ok(r) => {
+        match crate::pictures::check_file(&path) {
+            Ok((r, _)) => {
                 good += 1;
                 let moves = r.move_count();
                 out!(
@@ -243,9 +323,11 @@ fn check(files: &[PathBuf]) -> ExitCode {
                     clock(Plan::estimate(&r))
                 );
             }
-            Err(e) => {
+            Err(problems) => {
                 bad += 1;
-                err!("{e}");
+                for e in problems {
+                    err!("{e}");
+                }
             }
         }
     }

@@ -37,6 +37,18 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     written
 }
 
+/// `dir/BASE.EXT`, or `dir/BASE-2.EXT` and so on: the first name no file
+/// has, so a new export never replaces an older one.
+pub fn free_path(dir: &Path, base: &str, ext: &str) -> PathBuf {
+    (1..)
+        .map(|n| match n {
+            1 => dir.join(format!("{base}.{ext}")),
+            n => dir.join(format!("{base}-{n}.{ext}")),
+        })
+        .find(|p| !p.exists())
+        .expect("some name is free")
+}
+
 /// The temporary file for `path`: hidden, and not ending in the target's
 /// extension, so folder scans (e.g. for `*.ron`) never pick it up.
 fn temp_path(path: &Path) -> io::Result<PathBuf> {

@@ -309,7 +309,7 @@ fn every_illustration_is_used_and_every_image_exists() {
     let mut used = Vec::new();
     for (id, _) in BUNDLED {
         for m in bundled(id).moves() {
-            let Some(image) = m.image.as_deref() else {
+            let Some(image) = m.illustration() else {
                 continue;
             };
             let ill = illustrations::find(image)
@@ -696,7 +696,14 @@ fn a_crash_mid_save_leaves_a_whole_file() {
 fn the_desktop_entry_opens_a_bundled_routine() {
     let entry = std::fs::read_to_string("assets/limber.desktop").unwrap();
     let lines: Vec<&str> = entry.lines().collect();
-    assert!(lines.contains(&"Exec=limber"));
+    assert!(lines.contains(&"Exec=limber open %f"));
+    assert!(lines.contains(&"MimeType=application/x-limber-routine;"));
+    let mime = std::fs::read_to_string("assets/limber-mime.xml").unwrap();
+    assert!(mime.contains(r#"<mime-type type="application/x-limber-routine">"#));
+    assert!(mime.contains(&format!(
+        r#"<glob pattern="*.{}"/>"#,
+        limber::pack::EXTENSION
+    )));
     assert!(lines.contains(&"Icon=limber"));
     let action = lines
         .iter()

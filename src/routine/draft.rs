@@ -25,6 +25,8 @@ pub struct Draft {
     /// The routine's own pauses, kept as they are.
     pub timing: Timing,
     pub sections: Vec<DraftSection>,
+    /// The routine's file, beside which its pictures are (see `Routine::file`).
+    pub file: Option<std::path::PathBuf>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -261,6 +263,7 @@ impl Draft {
             name: r.name.clone(),
             description: r.description.clone(),
             timing: r.timing,
+            file: r.file.clone(),
             sections: r
                 .sections
                 .iter()
@@ -442,6 +445,7 @@ impl Draft {
                     moves: s.moves.iter().filter_map(DraftMove::to_move).collect(),
                 })
                 .collect(),
+            file: None,
         };
         // Ranges are written as typed and checked by the format on reading.
         let mut text = to_ron(&routine);
@@ -463,13 +467,15 @@ impl Draft {
                 text.insert_str(at + anchor.len(), &line);
             }
         }
-        parse("this routine", &text).map_err(|e| {
+        let mut checked = parse("this routine", &text).map_err(|e| {
             vec![Problem {
                 index: self.index_named_in(&e.message),
                 field: e.message.contains("range").then_some(Field::Range),
                 message: e.message,
             }]
-        })
+        })?;
+        checked.file = self.file.clone();
+        Ok(checked)
     }
 
     /// The move an error message names (`move "figure-4": ...`), if any.

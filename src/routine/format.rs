@@ -45,10 +45,28 @@ struct Context {
     move_ids: HashSet<String>,
     /// Sections read so far, in order (a gate may only repeat these).
     sections: Vec<String>,
+    /// Picture files named so far (`image` values naming files).
+    pictures: usize,
 }
 
 thread_local! {
     static CONTEXT: RefCell<Option<Context>> = const { RefCell::new(None) };
+    /// Fail on this picture (0-based, in file order) with this message: how
+    /// a problem found after reading (a missing file) gets its location.
+    static FAIL_PICTURE: RefCell<Option<(usize, String)>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` (a parse) so that it fails on picture `n` with `message`.
+pub(super) fn failing_at_picture<T>(n: usize, message: String, f: impl FnOnce() -> T) -> T {
+    struct Clear;
+    impl Drop for Clear {
+        fn drop(&mut self) {
+            FAIL_PICTURE.with(|c| *c.borrow_mut() = None);
+        }
+    }
+    FAIL_PICTURE.with(|c| *c.borrow_mut() = Some((n, message)));
+    let _clear = Clear;
+    f()
 }
 
 /// Runs `f` with a fresh context, restoring the previous one afterwards (even
@@ -289,16 +307,147 @@ fn move_id<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     Ok(id)
 }
 
-fn image<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-    optional(d, |id: String| {
-        if illustrations::find(&id).is_none() {
+/// Picture file names: relative paths with `/`, inside the routine's
+/// folder, of a kind Limber draws.
+pub mod picture_names {
+    /// File name endings Limber reads as pictures.
+    pub const EXTENSIONS: [&str; 5] = ["png", "jpg", "jpeg", "gif", "svg"];
+    pub const MAX_CHARS: usize = 200;
+
+    /// Whether `image` names a file rather than a bundled illustration.
+    pub fn is_file(image: &str) -> bool {
+        image.contains('.') || image.contains('/')
+    }
+
+    /// What is wrong with `name` as a picture file name, if anything.
+    pub fn problem(name: &str) -> Option<String> {
+        let chars = name.chars().count();
+        if name.is_empty() {
+            return Some("a picture file name cannot be empty".into());
+        }
+        if chars > MAX_CHARS {
+            return Some(format!(
+                "a picture file name is {chars} characters long; keep it under {MAX_CHARS}"
+            ));
+        }
+        if name
+            .chars()
+            .any(|c| c.is_control() || c == '\\' || c == ':')
+        {
+            return Some(format!(
+                "picture \"{}\": write folders with `/`; no `\\`, `:` or control characters",
+                name.escape_debug()
+            ));
+        }
+        if name.starts_with('/') {
+            return Some(format!(
+                "picture \"{name}\" is an absolute path; name a file beside the routine, like \"photos/bridge.jpg\""
+            ));
+        }
+        if name
+            .split('/')
+            .any(|part| part.is_empty() || part == "." || part == "..")
+        {
+            return Some(format!(
+                "picture \"{name}\" must stay inside the routine's folder (no `..`, `.` or empty parts)"
+            ));
+        }
+        let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+        if !ext.is_some_and(|e| EXTENSIONS.contains(&e.as_str())) {
+            return Some(format!(
+                "picture \"{name}\" should be a .png, .jpg, .jpeg, .gif or .svg file"
+            ));
+        }
+        None
+    }
+}
+
+/// `image` as written: one name, or a list of one or two file names.
+struct ImageValue(Vec<String>, bool);
+
+impl<'de> Deserialize<'de> for ImageValue {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<ImageValue, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = ImageValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an illustration id or picture file in double quotes, or a list of two picture files")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<ImageValue, E> {
+                Ok(ImageValue(vec![v.to_string()], false))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<ImageValue, A::Error> {
+                let mut names = Vec::new();
+                while let Some(name) = seq.next_element::<String>()? {
+                    names.push(name);
+                    if names.len() > 2 {
+                        break;
+                    }
+                }
+                Ok(ImageValue(names, true))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+fn image<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Picture>, D::Error> {
+    let Some(ImageValue(names, listed)) = Option::<ImageValue>::deserialize(d)? else {
+        return Ok(None);
+    };
+    let picture = picture_of(names, listed).map_err(D::Error::custom)?;
+    for _ in picture.files() {
+        let n = context(|c| {
+            c.pictures += 1;
+            c.pictures - 1
+        });
+        let failing = FAIL_PICTURE.with(|f| {
+            f.borrow()
+                .as_ref()
+                .filter(|(at, _)| Some(*at) == n)
+                .map(|(_, m)| m.clone())
+        });
+        if let Some(message) = failing {
+            return Err(D::Error::custom(message));
+        }
+    }
+    Ok(Some(picture))
+}
+
+fn picture_of(names: Vec<String>, listed: bool) -> Result<Picture, String> {
+    if names.is_empty() || names.len() > 2 {
+        return Err(
+            "a list of pictures holds one or two files (the two positions of a move)".into(),
+        );
+    }
+    if !listed && !picture_names::is_file(&names[0]) {
+        let id = &names[0];
+        if illustrations::find(id).is_none() {
             return Err(format!(
-                "there is no illustration \"{id}\"; known ones: {}",
+                "there is no illustration \"{id}\"; known ones: {}; or name a picture file beside the routine, like \"photos/bridge.jpg\"",
                 illustrations::ids().collect::<Vec<_>>().join(", ")
             ));
         }
-        Ok(id)
-    })
+        return Ok(Picture::Bundled(id.clone()));
+    }
+    if let Some(problem) = names.iter().find_map(|n| picture_names::problem(n)) {
+        return Err(problem);
+    }
+    Ok(Picture::Files(names))
+}
+
+/// Writes a picture the way it is read back.
+impl Serialize for Picture {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Picture::Bundled(id) => s.serialize_str(id),
+            Picture::Files(files) if files.len() == 1 => s.serialize_str(&files[0]),
+            Picture::Files(files) => files.serialize(s),
+        }
+    }
 }
 
 fn version<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
@@ -395,7 +544,9 @@ pub struct MoveFile {
         deserialize_with = "image",
         skip_serializing_if = "Option::is_none"
     )]
-    image: Option<String>,
+    image: Option<Picture>,
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    mirror: bool,
     #[serde(
         default,
         deserialize_with = "hold",
@@ -591,6 +742,7 @@ impl TryFrom<RoutineFile> for Routine {
             description: f.description,
             timing: f.defaults,
             sections,
+            file: None,
         };
         let longest = super::plan::Plan::estimate(&routine);
         if longest > limits::ROUTINE_MAX.std() {
@@ -791,6 +943,7 @@ impl TryFrom<MoveFile> for Move {
             id: f.id,
             name: f.name,
             image: f.image,
+            mirror: f.mirror,
             steps: f.steps,
             caution: f.caution,
             work,
@@ -829,6 +982,7 @@ impl From<Move> for MoveFile {
             id: m.id,
             name: m.name,
             image: m.image,
+            mirror: m.mirror,
             hold,
             reps,
             tempo,

@@ -86,10 +86,38 @@ pub fn parse_bytes(file: &str, bytes: &[u8]) -> Result<Routine, RoutineError> {
 }
 
 /// Reads and parses a file, refusing huge files without reading them whole.
+/// The routine remembers its file, beside which its pictures are.
 pub fn load_file(path: &Path) -> Result<Routine, RoutineError> {
+    load_file_text(path).map(|(routine, _)| routine)
+}
+
+/// [`load_file`], also giving the file's bytes (for checks that report a
+/// place in it, and for copying it as it is).
+pub fn load_file_text(path: &Path) -> Result<(Routine, Vec<u8>), RoutineError> {
     let label = path.display().to_string();
     let bytes = read_capped(path).map_err(|message| RoutineError::at_start(&label, message))?;
-    parse_bytes(&label, &bytes)
+    let mut routine = parse_bytes(&label, &bytes)?;
+    routine.file = Some(path.to_path_buf());
+    Ok((routine, bytes))
+}
+
+/// The folder a routine file is in (`.` for a bare file name).
+pub fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// A problem with the `n`-th picture file named in `text` (0-based, in
+/// file order), located at that `image` value.
+pub fn locate_picture(file: &str, text: &str, n: usize, message: &str) -> RoutineError {
+    let located = super::format::failing_at_picture(n, message.to_string(), || parse(file, text));
+    match located {
+        Err(e) => e,
+        // Not reached for a text that names that many pictures.
+        Ok(_) => RoutineError::at_start(file, message),
+    }
 }
 
 fn read_capped(path: &Path) -> Result<Vec<u8>, String> {

@@ -8,12 +8,12 @@ mod model;
 mod plan;
 
 pub use duration::{Dur, DurError, clock, human};
-pub use format::{is_slug, limits, to_ron};
+pub use format::{is_slug, limits, picture_names, to_ron};
 #[cfg(test)]
 pub(crate) use load::bundled_routine;
 pub use load::{
-    BUNDLED, Entry, MAX_FILE_BYTES, RoutineError, Source, bundled, id_of, library, load_file,
-    merge, parse, parse_bytes, refresh, user_dir,
+    BUNDLED, Entry, MAX_FILE_BYTES, RoutineError, Source, bundled, folder_of, id_of, library,
+    load_file, load_file_text, locate_picture, merge, parse, parse_bytes, refresh, user_dir,
 };
 pub use model::*;
 pub use plan::{MoveRef, Plan, PlanOptions, Step, StepKind};

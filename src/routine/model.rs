@@ -1,6 +1,8 @@
 //! The validated routine model. Values of these types always satisfy the
 //! format's rules (see `docs/routine-format.md`); `format.rs` builds them.
 
+use std::path::PathBuf;
+
 use serde::{Deserialize, Serialize};
 
 use super::duration::Dur;
@@ -15,6 +17,9 @@ pub struct Routine {
     pub description: String,
     pub timing: Timing,
     pub sections: Vec<Section>,
+    /// The file it was read from, beside which its own pictures are looked
+    /// up; `None` for bundled routines and text not read from a file.
+    pub file: Option<PathBuf>,
 }
 
 /// Pauses around the work. `None` means "not set here": the move falls back
@@ -116,8 +121,10 @@ pub struct Move {
     /// Short stable id, unique in the routine (e.g. `figure-4`).
     pub id: String,
     pub name: String,
-    /// Illustration id from the bundled set (see `illustrations.rs`).
-    pub image: Option<String>,
+    /// A bundled illustration or the person's own pictures.
+    pub image: Option<Picture>,
+    /// Whether the picture is flipped for the other side (default true).
+    pub mirror: bool,
     pub steps: Vec<String>,
     pub caution: Option<String>,
     pub work: Work,
@@ -131,6 +138,35 @@ pub struct Move {
     /// Whether the user's extra reps/seconds for their affected side apply.
     pub extra: bool,
     pub timing: Timing,
+}
+
+/// What a move's card shows.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Picture {
+    /// An illustration id from the bundled set (see `illustrations.rs`).
+    Bundled(String),
+    /// One or two picture files (two: the rest and the reached position of
+    /// a rep move), as written: relative paths with `/`, looked up beside
+    /// the routine file (see `pictures.rs`).
+    Files(Vec<String>),
+}
+
+impl Picture {
+    /// The bundled illustration id, if it is one.
+    pub fn bundled(&self) -> Option<&str> {
+        match self {
+            Picture::Bundled(id) => Some(id),
+            Picture::Files(_) => None,
+        }
+    }
+
+    /// The picture files named, if any.
+    pub fn files(&self) -> &[String] {
+        match self {
+            Picture::Bundled(_) => &[],
+            Picture::Files(files) => files,
+        }
+    }
 }
 
 /// How long one side of one set lasts.
@@ -242,6 +278,11 @@ impl Routine {
 }
 
 impl Move {
+    /// The bundled illustration id, if the move names one.
+    pub fn illustration(&self) -> Option<&str> {
+        self.image.as_ref().and_then(Picture::bundled)
+    }
+
     /// The configured reps, if this is a rep move.
     pub fn reps(&self) -> Option<u32> {
         match self.work {

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod art;
 mod backstop;
+pub mod dialog;
 mod executor;
 pub mod keys;
 pub mod screens;
@@ -15,6 +16,7 @@ pub mod work;
 use std::process::ExitCode;
 
 use app::{App, Launch};
+use iced::Task;
 
 /// Whether a desktop session is reachable; iced panics without one.
 pub fn display_available() -> bool {
@@ -26,8 +28,17 @@ pub fn display_available() -> bool {
         .any(|v| std::env::var_os(v).is_some_and(|s| !s.is_empty()))
 }
 
+/// Opens the window on importing `file` (a `.limber` pack or a routine).
+pub fn open_file(file: std::path::PathBuf) -> ExitCode {
+    launch(None, Some(file))
+}
+
 /// Opens the window; `play` = (routine id or path, start at once).
 pub fn run(play: Option<(String, bool)>) -> ExitCode {
+    launch(play, None)
+}
+
+fn launch(play: Option<(String, bool)>, import: Option<std::path::PathBuf>) -> ExitCode {
     if !display_available() {
         eprintln!(
             "limber: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n\
@@ -63,7 +74,16 @@ pub fn run(play: Option<(String, bool)>) -> ExitCode {
         live: true,
         system_mode,
     }));
-    let boot = move || App::new(launch.take().expect("the window boots once"));
+    let boot = move || {
+        let (mut app, task) = App::new(launch.take().expect("the window boots once"));
+        match import.clone() {
+            Some(file) => {
+                let import = app.import_file(file);
+                (app, Task::batch([task, import]))
+            }
+            None => (app, task),
+        }
+    };
     let mut application = iced::application(boot, App::update, App::view)
         .title(App::title)
         .theme(App::theme)

@@ -17,9 +17,9 @@ pub const BOLD: Font = Font {
 
 /// The bundled font files, loaded at start so text looks the same everywhere.
 pub const FONT_FILES: [&[u8]; 3] = [
-    include_bytes!("../../assets/fonts/Inter-Regular.otf"),
-    include_bytes!("../../assets/fonts/Inter-SemiBold.otf"),
-    include_bytes!("../../assets/fonts/Inter-Bold.otf"),
+    crate::fonts::REGULAR,
+    crate::fonts::SEMIBOLD,
+    crate::fonts::BOLD,
 ];
 
 /// The accent shared with the illustrations (working muscle, highlights).

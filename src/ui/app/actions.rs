@@ -36,13 +36,17 @@ impl App {
             library::Action::NewRoutine => {
                 let id =
                     crate::library::free_id(&self.entries, &self.paths.routines(), "my-routine");
-                self.screen = Screen::Editor(Box::new(Editor::new(
-                    id,
-                    editor::Origin::New,
-                    &crate::library::starter(),
-                    editor::known_moves(&self.entries),
-                    false,
-                )));
+                let file = crate::library::own_file(&self.paths.routines(), &id);
+                self.screen = Screen::Editor(Box::new(
+                    Editor::new(
+                        id,
+                        editor::Origin::New,
+                        &crate::library::starter(),
+                        editor::known_moves(&self.entries),
+                        false,
+                    )
+                    .with_file(file),
+                ));
             }
             library::Action::ShowSettings => {
                 let mut screen = SettingsScreen::new(
@@ -55,6 +59,7 @@ impl App {
             library::Action::ShowHistory => return self.open_history(),
             library::Action::ShowReminders => return self.open_reminders(),
             library::Action::ShowBetween => self.screen = Screen::Between(Between),
+            library::Action::Import => return self.browse_import(),
             library::Action::None => {}
         }
         Task::none()
@@ -143,7 +148,11 @@ impl App {
             Some(play) => self.play(play),
             None => Task::none(),
         };
-        Task::batch([remember, play])
+        let import = match self.import_after_safety.take() {
+            Some(file) => self.import_file(file),
+            None => Task::none(),
+        };
+        Task::batch([remember, play, import])
     }
 
     pub(super) fn on_settings(&mut self, action: settings::Action) -> Task<Message> {
@@ -195,14 +204,27 @@ impl App {
                 let base = format!("{}-copy", e.id);
                 let id = crate::library::free_id(&self.entries, &dir, &base);
                 routine.name = format!("{} (copy)", routine.name);
-                self.screen = Screen::Editor(Box::new(Editor::new(
-                    id,
-                    editor::Origin::New,
-                    &routine,
-                    editor::known_moves(&self.entries),
-                    false,
-                )));
-                Task::none()
+                let file = crate::library::own_file(&dir, &id);
+                // The copy gets its own copies of the pictures.
+                let names = crate::pictures::named(&routine)
+                    .into_iter()
+                    .map(String::from)
+                    .collect();
+                let pictures = match routine.file.clone() {
+                    Some(from) => work::copy_pictures(from, file.clone(), names),
+                    None => Task::none(),
+                };
+                self.screen = Screen::Editor(Box::new(
+                    Editor::new(
+                        id,
+                        editor::Origin::New,
+                        &routine,
+                        editor::known_moves(&self.entries),
+                        false,
+                    )
+                    .with_file(file),
+                ));
+                pictures
             }
             editor::Action::Reset { id } => {
                 work::put_aside(dir, id, chrono::Local::now().naive_local())
@@ -211,6 +233,16 @@ impl App {
                 self.screen = Screen::Library;
                 Task::none()
             }
+            editor::Action::ChoosePicture => self.choose_pictures(),
+            editor::Action::Export { id } => self.export_routine(id),
+            editor::Action::Print(routine) => self.print_sheet(routine),
+            editor::Action::CopyPictures { from, names } => match &self.screen {
+                Screen::Editor(e) => match e.draft.file.clone() {
+                    Some(to) => work::copy_pictures(from, to, names),
+                    None => Task::none(),
+                },
+                _ => Task::none(),
+            },
         }
     }
 
@@ -302,10 +334,13 @@ impl App {
             &self.settings,
             Instant::now(),
         )));
-        match self.settings.progression_rule() {
+        // A routine opened by path is not in the library: read its pictures.
+        let pictures = work::load_pictures(vec![routine.clone()]);
+        let offer = match self.settings.progression_rule() {
             Some(rule) => work::offer(self.paths.history(), self.paths.state(), id, routine, rule),
             None => Task::none(),
-        }
+        };
+        Task::batch([pictures, offer])
     }
 
     /// Opens the editor on the routine `id`.
@@ -326,13 +361,17 @@ impl App {
                 crate::library::has_comments(path),
             ),
         };
-        self.screen = Screen::Editor(Box::new(Editor::new(
-            id.to_string(),
-            origin,
-            routine,
-            editor::known_moves(&self.entries),
-            comments,
-        )));
+        let file = crate::library::own_file(&self.paths.routines(), id);
+        self.screen = Screen::Editor(Box::new(
+            Editor::new(
+                id.to_string(),
+                origin,
+                routine,
+                editor::known_moves(&self.entries),
+                comments,
+            )
+            .with_file(file),
+        ));
     }
 
     /// Opens the history screen; the returned task reads the file.
@@ -342,8 +381,10 @@ impl App {
             .export_dir
             .clone()
             .unwrap_or_else(|| self.paths.exports.clone());
-        let (screen, task) =
+        let (mut screen, task) =
             HistoryScreen::open(self.paths.history(), self.paths.plan(), today, dir);
+        // Exports sent elsewhere are tests': no viewer pops up.
+        screen.open_reports = self.export_dir.is_none();
         self.screen = Screen::History(Box::new(screen));
         task.map(Message::History)
     }

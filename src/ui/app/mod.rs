@@ -19,6 +19,7 @@ use super::screens::between::{self, Between};
 use super::screens::editor::{self, Editor};
 use super::screens::finish::{self, Finish};
 use super::screens::history::{self, HistoryScreen};
+use super::screens::import::{self, Import};
 use super::screens::library::{self, Library};
 use super::screens::player::{self, Player};
 use super::screens::reminders::{self, RemindersScreen};
@@ -39,6 +40,7 @@ use crate::watch;
 
 mod actions;
 mod results;
+mod sharing;
 mod sleeping;
 mod window;
 mod work;
@@ -68,6 +70,8 @@ pub struct App {
     backup_settings: bool,
     /// A `limber play` request waiting for the first-run safety page.
     after_safety: Option<(String, bool)>,
+    /// A `limber open FILE` import waiting for the first-run safety page.
+    import_after_safety: Option<PathBuf>,
     /// Cues are played here, on threads of their own.
     audio: Audio,
     /// What the audio thread was last told (see `Audio::set_wanted`).
@@ -101,6 +105,7 @@ pub enum Screen {
     History(Box<HistoryScreen>),
     Reminders(Box<RemindersScreen>),
     Between(Between),
+    Import(Box<Import>),
 }
 
 #[derive(Clone, Debug)]
@@ -116,6 +121,9 @@ pub enum Message {
     Between(between::Message),
     /// What the Reminders page shows from the files.
     RemindersLoaded(reminders::Loaded),
+    Import(import::Message),
+    /// A file was dropped on the window.
+    Dropped(PathBuf),
     Key(Key),
     /// A step up to offer for the routine with this id (history read off
     /// the UI thread when the player opened).
@@ -130,6 +138,8 @@ pub enum Message {
     RoutinesChanged,
     /// The library was read again (off the UI thread).
     LibraryLoaded(Vec<Entry>),
+    /// This many of the person's pictures were read (into `art`).
+    PicturesLoaded(usize),
     /// File work started earlier finished.
     Done(Done),
     /// The screen's keep-awake was taken or released (or cannot be).
@@ -190,6 +200,7 @@ impl App {
             system_mode: launch.system_mode.unwrap_or(Mode::Light),
             layout: (0, false),
             after_safety: None,
+            import_after_safety: None,
             audio,
             sound_wanted: false,
             export_dir: None,
@@ -210,6 +221,7 @@ impl App {
         if app.settings.theme == ThemeChoice::System && launch.system_mode.is_none() {
             tasks.push(system_theme::query().map(Message::SystemTheme));
         }
+        tasks.push(app.load_pictures());
         if launch.first_run {
             // Read this first; a requested routine opens afterwards.
             app.after_safety = launch.play;
@@ -218,6 +230,13 @@ impl App {
             tasks.push(app.play(play));
         }
         (app, Task::batch(tasks))
+    }
+
+    /// Reads the pictures of every usable routine off the UI thread (only
+    /// those not read yet or changed).
+    fn load_pictures(&self) -> Task<Message> {
+        let routines = self.entries.iter().filter_map(|e| e.usable().cloned());
+        work::load_pictures(routines.collect())
     }
 
     pub fn screen(&self) -> &Screen {
@@ -346,6 +365,14 @@ impl App {
                 }
                 Task::none()
             }
+            Message::Import(message) => match &mut self.screen {
+                Screen::Import(i) => {
+                    let action = i.update(message);
+                    self.on_import(action)
+                }
+                _ => Task::none(),
+            },
+            Message::Dropped(path) => self.dropped(path),
             Message::Key(key) => match self.key_message(key) {
                 Some(message) => self.handle(message),
                 None => Task::none(),
@@ -369,8 +396,9 @@ impl App {
             Message::RoutinesChanged => work::reload_library(self.paths.routines()),
             Message::LibraryLoaded(entries) => {
                 self.library_loaded(entries);
-                Task::none()
+                self.load_pictures()
             }
+            Message::PicturesLoaded(_) => Task::none(),
             Message::Done(done) => self.done(done),
             Message::Awake(result) => {
                 if let Err(missing) = result {
@@ -421,6 +449,7 @@ impl App {
             Screen::History(_) => history::key(key).map(Message::History),
             Screen::Reminders(_) => reminders::key(key).map(Message::Reminders),
             Screen::Between(_) => between::key(key).map(Message::Between),
+            Screen::Import(i) => import::key(key, &i.state).map(Message::Import),
         }
     }
 
@@ -443,6 +472,7 @@ impl App {
             Screen::History(h) => h.layout_key(),
             Screen::Reminders(r) => 6 + (r.layout_key() << 4),
             Screen::Between(_) => 7,
+            Screen::Import(i) => 6 + (i.layout_key() << 4),
         };
         screen
             ^ (u64::from(self.compact_layout()) << 62)
@@ -466,6 +496,7 @@ impl App {
             Screen::History(_) => "History — Limber".into(),
             Screen::Reminders(_) => "Reminders — Limber".into(),
             Screen::Between(_) => "Between sessions — Limber".into(),
+            Screen::Import(_) => "Import — Limber".into(),
             Screen::Library => "Limber".into(),
         }
     }
@@ -487,6 +518,7 @@ impl App {
             .on_key(|event| keys::from_event(event).map(Message::Key))
             .on_resize(Message::Resized)
             .on_focus(Message::Focused)
+            .on_drop(Message::Dropped)
             .into()
     }
 
@@ -512,6 +544,7 @@ impl App {
             }
             Screen::Reminders(r) => r.view().map(Message::Reminders),
             Screen::Between(b) => b.view().map(Message::Between),
+            Screen::Import(i) => i.view().map(Message::Import),
         }
     }
 

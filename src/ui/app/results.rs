@@ -2,12 +2,15 @@
 //! how it went on the screen that asked for it.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use iced::Task;
 
 use super::{App, Message, Screen};
 use crate::files::FileError;
 use crate::history::HistoryError;
+use crate::pack::{Contents, PackError};
+use crate::ui::dialog::Choice;
 use crate::ui::screens::editor::{self, Editor};
 
 /// File work that finished, with how it went.
@@ -35,6 +38,32 @@ pub enum Done {
     Paused(Result<(), FileError>),
     /// The login entry was added or removed.
     Autostart(Result<(), crate::desktop::autostart::AutostartError>),
+    /// Import, export, pictures and printing (see `sharing`).
+    Shared(Shared),
+}
+
+/// What a file dialog was asked for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Chose {
+    Import,
+    /// Where to write the pack of routine `id`.
+    Export(String),
+    Pictures,
+}
+
+/// File work for sharing that finished, with how it went.
+#[derive(Clone, Debug)]
+pub enum Shared {
+    Chose(Chose, Choice),
+    Checked(PathBuf, Result<Arc<Contents>, PackError>),
+    /// Installed: the routine's name and file.
+    Installed(Result<(String, PathBuf), PackError>),
+    Exported(Result<PathBuf, PackError>),
+    Printed(Result<PathBuf, String>),
+    /// Pictures copied in for the editor's move: their names.
+    Adopted(Result<Vec<String>, String>),
+    /// Pictures were copied for the routine being edited (this many).
+    Copied(Result<usize, FileError>),
 }
 
 impl App {
@@ -91,6 +120,7 @@ impl App {
                 self.editor_reset(result);
                 self.handle(Message::RoutinesChanged)
             }
+            Done::Shared(shared) => self.shared(shared),
         }
     }
 
@@ -116,13 +146,15 @@ impl App {
         }
         let id = e.id.clone();
         if let Some(r) = crate::library::bundled(&id) {
+            let file = crate::library::own_file(&self.paths.routines(), &id);
             let mut fresh = Editor::new(
                 id,
                 editor::Origin::Bundled,
                 &r,
                 editor::known_moves(&self.entries),
                 false,
-            );
+            )
+            .with_file(file);
             fresh.status = Some(
                 "Back to the original. Your version was kept as a hidden file in your routines folder."
                     .into(),

@@ -5,12 +5,14 @@ use std::convert::Infallible;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use chrono::{DateTime, FixedOffset, NaiveDateTime};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime};
 use iced::Task;
 
+use super::results::{Chose, Shared};
 use super::{Done, Message};
 use crate::files::FileError;
 use crate::history::Record;
+use crate::pack::{Contents, Install};
 use crate::progression::Rule;
 use crate::routine::Routine;
 use crate::settings::Settings;
@@ -84,6 +86,15 @@ pub(super) fn take_requests(paths: crate::paths::Paths) -> Task<Message> {
     .map(|taken| {
         let Ok(requests) = taken;
         Message::Requested(requests)
+    })
+}
+
+/// Reads the person's own pictures of these routines that are not read
+/// yet, or changed since, into `art`'s store; the message only redraws.
+pub(super) fn load_pictures(routines: Vec<Arc<Routine>>) -> Task<Message> {
+    blocking(move || Ok::<_, Infallible>(crate::ui::art::read_pictures(&routines))).map(|read| {
+        let Ok(count) = read;
+        Message::PicturesLoaded(count)
     })
 }
 
@@ -173,4 +184,128 @@ pub(super) fn offer(
     let asked = id.clone();
     blocking(move || crate::progression::offer(&history, &state, &id, &routine, rule))
         .map(move |found| Message::Offer(asked.clone(), found.ok().flatten()))
+}
+
+/// Reads and checks a file to import (a pack, or a routine with its
+/// pictures); nothing is written.
+pub(super) fn check_import(file: PathBuf) -> Task<Message> {
+    let shown = file.clone();
+    blocking(move || {
+        let mut contents = crate::pack::open(&file)?;
+        preview_pictures(&file, &mut contents);
+        Ok(Arc::new(contents))
+    })
+    .map(move |result| Message::Done(Done::Shared(Shared::Checked(shown.clone(), result))))
+}
+
+/// Keeps the pictures of a file being imported in `art`'s store, under
+/// the file's own name, so the import screen can show them.
+fn preview_pictures(file: &std::path::Path, contents: &mut Contents) {
+    use crate::ui::art::{self, Loaded, Stamp, Stored};
+    let label = file.join(format!("{}.ron", contents.id));
+    for (name, bytes) in &contents.pictures {
+        let result = crate::pictures::decode(name, bytes, Some(crate::pictures::SCREEN_SIDE))
+            .map(|d| Loaded::new(&d));
+        let stored = Stored {
+            stamp: Stamp(None),
+            result,
+        };
+        art::keep(label.clone(), name.clone(), stored);
+    }
+    contents.routine.file = Some(label);
+}
+
+/// Installs checked contents into the routines folder.
+pub(super) fn install(
+    dir: PathBuf,
+    contents: Arc<Contents>,
+    how: Install,
+    now: NaiveDateTime,
+) -> Task<Message> {
+    blocking(move || {
+        crate::pack::install(&contents, &dir, &how, now).map(|p| (contents.routine.name.clone(), p))
+    })
+    .map(|result| Message::Done(Done::Shared(Shared::Installed(result))))
+}
+
+/// Packs the routine `id` (or the file at that path) into `out`.
+pub(super) fn export(dir: PathBuf, id: String, out: PathBuf) -> Task<Message> {
+    blocking(move || {
+        let contents = crate::pack::gather(&id, &dir)?;
+        crate::pack::export(&contents, &out).map(|()| out)
+    })
+    .map(|result| Message::Done(Done::Shared(Shared::Exported(result))))
+}
+
+/// Writes `routine`'s sheet into `dir` as `ID-sheet.pdf` (never over
+/// another file) and, with `show`, opens it in the system's viewer.
+pub(super) fn print_sheet(
+    dir: PathBuf,
+    id: String,
+    routine: Routine,
+    today: NaiveDate,
+    show: bool,
+) -> Task<Message> {
+    blocking(move || {
+        let paper = crate::print::Paper::from_env();
+        let pdf = crate::print::sheet::sheet(&routine, paper, today).map_err(|e| e.to_string())?;
+        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        let path = crate::files::free_path(&dir, &format!("{id}-sheet"), "pdf");
+        crate::files::write_atomic(&path, &pdf).map_err(|e| format!("{}: {e}", path.display()))?;
+        // Written is what matters; without a viewer it is just not shown.
+        if show {
+            let _ = open::that_detached(&path);
+        }
+        Ok::<_, String>(path)
+    })
+    .map(|result| Message::Done(Done::Shared(Shared::Printed(result))))
+}
+
+/// Copies picture files into the routine's own picture folder (next to
+/// `routine_file`), checking each; gives the names the routine uses.
+pub(super) fn adopt_pictures(routine_file: PathBuf, sources: Vec<PathBuf>) -> Task<Message> {
+    blocking(move || crate::pictures::adopt(&routine_file, &sources)).map(|result| {
+        Message::Done(Done::Shared(Shared::Adopted(
+            result.map_err(|e| e.to_string()),
+        )))
+    })
+}
+
+/// Copies the pictures `names` from where they are for the routine file
+/// `from` into the picture folder of `to` (a duplicate, or a routine a
+/// move was added to); the app then reads them.
+pub(super) fn copy_pictures(from: PathBuf, to: PathBuf, names: Vec<String>) -> Task<Message> {
+    blocking(move || {
+        let [own, _] = crate::pictures::folders(&to);
+        let mut copied = 0;
+        for name in &names {
+            // A missing picture stays missing in the copy too.
+            let Ok(path) = crate::pictures::find(&from, name) else {
+                continue;
+            };
+            let target = own.join(name);
+            let bytes = std::fs::read(&path).map_err(FileError::at(&path))?;
+            crate::files::write_atomic(&target, &bytes).map_err(FileError::at(&target))?;
+            copied += 1;
+        }
+        Ok::<_, FileError>(copied)
+    })
+    .map(|result| Message::Done(Done::Shared(Shared::Copied(result))))
+}
+
+/// Shows a file dialog; `then` says what the choice is for.
+pub(super) fn dialog(
+    open: Option<(&'static str, crate::ui::dialog::Filter, bool)>,
+    save: Option<(&'static str, String, crate::ui::dialog::Filter)>,
+    then: Chose,
+) -> Task<Message> {
+    use crate::ui::dialog;
+    Task::future(async move {
+        let choice = match (open, save) {
+            (Some((title, filter, multiple)), _) => dialog::open(title, filter, multiple).await,
+            (None, Some((title, name, filter))) => dialog::save(title, name, filter).await,
+            (None, None) => dialog::Choice::Cancelled,
+        };
+        Message::Done(Done::Shared(Shared::Chose(then.clone(), choice)))
+    })
 }

@@ -9,7 +9,7 @@
 //! asks the app to save; the app writes the file and reports back.
 
 use iced::widget::{
-    Column, Space, button, center, column, container, opaque, row, scrollable, stack, svg, text,
+    Column, Space, button, center, column, container, opaque, row, scrollable, stack, text,
     text_input, toggler,
 };
 use iced::{Alignment, Element, Length, Theme};
@@ -44,6 +44,14 @@ pub enum Message {
     /// The file changed on disk while there were unsaved changes.
     KeepMine,
     TakeTheirs,
+    /// Choose picture files for the selected move (one, or two positions).
+    ChoosePicture,
+    /// Back to no picture (the plain figure) for the selected move.
+    ClearPicture,
+    /// Write the saved routine and its pictures into one .limber file.
+    Export,
+    /// Write the routine's printable sheet and open it.
+    Print,
 }
 
 /// A change to the selected move.
@@ -55,6 +63,8 @@ pub enum FieldEdit {
     Sides(Sides),
     UntilDone(bool),
     Breath(bool),
+    /// Flip the picture for the left side.
+    Mirror(bool),
 }
 
 #[derive(Debug, PartialEq)]
@@ -72,6 +82,20 @@ pub enum Action {
         id: String,
     },
     Close,
+    /// Ask for picture files for the selected move.
+    ChoosePicture,
+    /// Pack the saved routine `id` into a file.
+    Export {
+        id: String,
+    },
+    /// Print this routine's sheet.
+    Print(Routine),
+    /// A move added from another routine names its pictures: copy them
+    /// from beside `from` to beside this routine's file.
+    CopyPictures {
+        from: std::path::PathBuf,
+        names: Vec<String>,
+    },
 }
 
 /// Where the routine being edited lives.
@@ -94,7 +118,7 @@ pub struct Editor {
     /// The draft checked as a routine (updated on every change).
     checked: Result<Routine, Vec<Problem>>,
     pub selected: usize,
-    known: Vec<Move>,
+    known: Vec<Known>,
     /// The add-a-move picker is open, with its selection.
     adding: Option<usize>,
     /// A newer version of the file from disk, while there are unsaved changes.
@@ -111,7 +135,7 @@ impl Editor {
         id: String,
         origin: Origin,
         routine: &Routine,
-        known: Vec<Move>,
+        known: Vec<Known>,
         has_comments: bool,
     ) -> Editor {
         let draft = Draft::from_routine(routine);
@@ -129,6 +153,24 @@ impl Editor {
             has_comments,
             confirm_close: false,
             confirm_reset: false,
+        }
+    }
+
+    /// The file the routine is saved as, where its pictures are looked up.
+    pub fn with_file(mut self, file: std::path::PathBuf) -> Editor {
+        self.draft.file = Some(file.clone());
+        self.saved.file = Some(file);
+        self.recheck();
+        self
+    }
+
+    /// Uses these picture files (names beside the routine) for the
+    /// selected move.
+    pub fn set_pictures(&mut self, names: Vec<String>) {
+        if let Some(m) = self.draft.get_mut(self.selected) {
+            m.base.image = Some(crate::routine::Picture::Files(names));
+            self.recheck();
+            self.status = Some("Picture set. Save to keep it.".into());
         }
     }
 
@@ -243,9 +285,16 @@ impl Editor {
             Message::Add(choice) => {
                 let pick = choice.or(self.adding);
                 self.adding = None;
-                if let Some(mv) = pick.and_then(|i| self.known.get(i)).cloned() {
-                    self.selected = self.draft.insert_after(self.selected, &mv);
+                if let Some(k) = pick.and_then(|i| self.known.get(i)).cloned() {
+                    self.selected = self.draft.insert_after(self.selected, &k.m);
                     self.recheck();
+                    let names = k.m.image.as_ref().map(|p| p.files().to_vec());
+                    if let (Some(from), Some(names)) = (k.file, names)
+                        && !names.is_empty()
+                        && Some(&from) != self.draft.file.as_ref()
+                    {
+                        return Action::CopyPictures { from, names };
+                    }
                 }
             }
             Message::CancelAdd => self.adding = None,
@@ -328,6 +377,31 @@ impl Editor {
                     self.status = Some("Loaded the file's version.".into());
                 }
             }
+            Message::ChoosePicture => return Action::ChoosePicture,
+            Message::ClearPicture => {
+                if let Some(m) = self.draft.get_mut(self.selected) {
+                    m.base.image = None;
+                    self.recheck();
+                }
+            }
+            Message::Export => {
+                if self.is_dirty() {
+                    self.status = Some(
+                        "Save first (Ctrl+S), then export: the file shared is the saved routine."
+                            .into(),
+                    );
+                    return Action::None;
+                }
+                return Action::Export {
+                    id: self.id.clone(),
+                };
+            }
+            Message::Print => match &self.checked {
+                Ok(routine) => return Action::Print(routine.clone()),
+                Err(_) => {
+                    self.status = Some("Fix the problems in red before printing.".into());
+                }
+            },
         }
         Action::None
     }
@@ -360,6 +434,8 @@ impl Editor {
                 .style(theme::primary_button)
                 .on_press(Message::Save),
             quiet("Duplicate", "D", Message::Duplicate),
+            quiet("Export…", "X", Message::Export),
+            quiet("Print sheet", "P", Message::Print),
         ]
         .spacing(8);
         if self.origin
@@ -645,9 +721,30 @@ impl Editor {
                 ]
                 .spacing(3)
                 .width(Length::Fill),
-                svg(art::frame(m.base.image.as_deref(), 0, None))
-                    .width(120)
-                    .height(90),
+                column![
+                    art::view(
+                        self.draft.file.as_deref(),
+                        Some(&m.base),
+                        art::Pose::default(),
+                        120,
+                        90
+                    ),
+                    row![
+                        button(hint::labelled("Picture…", "C", 13.0))
+                            .padding([4, 8])
+                            .style(theme::control_button)
+                            .on_press(Message::ChoosePicture),
+                        button(text("None").size(13))
+                            .padding([4, 8])
+                            .style(theme::control_button)
+                            .on_press_maybe(
+                                m.base.image.is_some().then_some(Message::ClearPicture)
+                            ),
+                    ]
+                    .spacing(4),
+                ]
+                .spacing(4)
+                .align_x(Alignment::Center),
             ]
             .spacing(16),
             row![
@@ -691,6 +788,14 @@ impl Editor {
                 .spacing(6),
             )
             .push(breath);
+        if m.base.image.as_ref().is_some_and(|p| !p.files().is_empty()) {
+            form = form.push(
+                toggler(m.base.mirror)
+                    .label("Flip the picture for the left side")
+                    .on_toggle(|on| Message::Edit(FieldEdit::Mirror(on)))
+                    .size(20),
+            );
+        }
         container(scrollable(form.padding(iced::Padding {
             right: 14.0,
             ..iced::Padding::ZERO
@@ -704,14 +809,13 @@ impl Editor {
 
     fn picker(&self) -> Element<'_, Message> {
         let pick = self.adding.unwrap_or(0);
-        let rows = Column::with_children(self.known.iter().enumerate().map(|(i, m)| {
+        let rows = Column::with_children(self.known.iter().enumerate().map(|(i, k)| {
+            let (m, file) = (&k.m, k.file.as_deref());
             let draft = DraftMove::from_move(m);
             button(
                 container(
                     row![
-                        svg(art::frame(m.image.as_deref(), 0, None))
-                            .width(48)
-                            .height(36),
+                        art::view(file, Some(m), art::Pose::default(), 48, 36),
                         text(m.name.as_str()).size(16).width(Length::Fill),
                         text(dose(&draft)).size(14).style(theme::muted_text),
                     ]
@@ -779,6 +883,7 @@ fn apply(m: &mut DraftMove, edit: FieldEdit) {
         FieldEdit::Sides(s) => m.sides = s,
         FieldEdit::UntilDone(on) => m.until_done = on,
         FieldEdit::Breath(on) => m.breath = on,
+        FieldEdit::Mirror(on) => m.base.mirror = on,
     }
 }
 
@@ -804,18 +909,29 @@ fn dose(m: &DraftMove) -> String {
     format!("{base}{sets}{sides}")
 }
 
+/// A move "Add a move" offers, and the file of the routine it is from
+/// (where its own pictures are).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Known {
+    pub m: Move,
+    pub file: Option<std::path::PathBuf>,
+}
+
 /// The moves the app knows, for "Add a move": every move of the usable
 /// routines, once per id and name, by name.
-pub fn known_moves(entries: &[crate::routine::Entry]) -> Vec<Move> {
-    let mut out: Vec<Move> = Vec::new();
+pub fn known_moves(entries: &[crate::routine::Entry]) -> Vec<Known> {
+    let mut out: Vec<Known> = Vec::new();
     for r in entries.iter().filter_map(|e| e.usable()) {
         for m in r.moves() {
-            if !out.iter().any(|o| o.id == m.id && o.name == m.name) {
-                out.push(m.clone());
+            if !out.iter().any(|o| o.m.id == m.id && o.m.name == m.name) {
+                out.push(Known {
+                    m: m.clone(),
+                    file: r.file.clone(),
+                });
             }
         }
     }
-    out.sort_by(|a, b| a.name.cmp(&b.name));
+    out.sort_by(|a, b| a.m.name.cmp(&b.m.name));
     out
 }
 
@@ -839,6 +955,9 @@ pub fn key(key: Key, adding: bool) -> Option<Message> {
         Key::Delete => Some(M::Remove),
         Key::Char('a') => Some(M::OpenAdd),
         Key::Char('d') => Some(M::Duplicate),
+        Key::Char('x') => Some(M::Export),
+        Key::Char('p') => Some(M::Print),
+        Key::Char('c') => Some(M::ChoosePicture),
         Key::Char('r') => Some(M::Reset),
         Key::Save => Some(M::Save),
         Key::Escape => Some(M::Close),
@@ -906,14 +1025,14 @@ mod tests {
     fn adding_a_known_move_after_the_selection() {
         let mut e = editor();
         let known = known_moves(&bundled());
-        assert!(known.windows(2).all(|w| w[0].name <= w[1].name));
+        assert!(known.windows(2).all(|w| w[0].m.name <= w[1].m.name));
         e.update(Message::OpenAdd);
         assert!(e.adding());
         e.update(Message::PickBy(1));
         e.update(Message::Add(None));
         assert!(!e.adding());
         assert_eq!(e.selected, 1);
-        assert_eq!(e.draft.get(1).unwrap().name, known[1].name);
+        assert_eq!(e.draft.get(1).unwrap().name, known[1].m.name);
     }
 
     #[test]
@@ -955,6 +1074,53 @@ mod tests {
                 id: "sciatica-relief".into()
             }
         );
+    }
+
+    #[test]
+    fn a_chosen_picture_and_its_mirror_switch_are_saved() {
+        let mut e = editor();
+        e.set_pictures(vec!["down.jpg".into(), "up.jpg".into()]);
+        e.update(Message::Edit(FieldEdit::Mirror(false)));
+        let Action::Save { routine, .. } = e.update(Message::Save) else {
+            panic!("should save")
+        };
+        let m = routine.find_move("figure-4").unwrap();
+        assert_eq!(
+            m.image,
+            Some(crate::routine::Picture::Files(vec![
+                "down.jpg".into(),
+                "up.jpg".into()
+            ]))
+        );
+        assert!(!m.mirror);
+        let text = crate::routine::to_ron(&routine);
+        assert!(text.contains("mirror: false"), "{text}");
+        e.update(Message::ClearPicture);
+        let Action::Save { routine, .. } = e.update(Message::Save) else {
+            panic!("should save")
+        };
+        assert_eq!(routine.find_move("figure-4").unwrap().image, None);
+    }
+
+    #[test]
+    fn export_asks_to_save_first_and_print_takes_the_routine_as_shown() {
+        let mut e = editor();
+        assert_eq!(
+            e.update(Message::Export),
+            Action::Export {
+                id: "sciatica-relief".into()
+            }
+        );
+        e.update(Message::RoutineName("Changed".into()));
+        assert_eq!(e.update(Message::Export), Action::None);
+        assert!(e.status.as_deref().unwrap().starts_with("Save first"));
+        let Action::Print(r) = e.update(Message::Print) else {
+            panic!("prints")
+        };
+        assert_eq!(r.name, "Changed");
+        assert_eq!(key(Key::Char('x'), false), Some(Message::Export));
+        assert_eq!(key(Key::Char('p'), false), Some(Message::Print));
+        assert_eq!(key(Key::Char('c'), false), Some(Message::ChoosePicture));
     }
 
     #[test]

@@ -53,6 +53,9 @@ pub enum Message {
     ShowMore,
     Export(Format),
     Exported(Result<PathBuf, FileError>),
+    /// Write a progress report (PDF) of the last weeks and open it.
+    Report,
+    Reported(Result<PathBuf, String>),
     /// The list was scrolled: its offset and visible height.
     Scrolled {
         offset: f32,
@@ -137,6 +140,36 @@ pub fn load(path: &Path, plan: &Path, today: NaiveDate) -> Result<Loaded, Histor
     history::load(path).map(|h| Loaded::new(h, today).with_plan(&ledger))
 }
 
+/// Writes a progress report of the eight weeks up to `today` as
+/// `limber-report-YYYY-MM-DD.pdf` in `dir` (never over another file) and,
+/// with `show`, opens it. Blocking: call it off the UI thread.
+pub fn write_report(
+    dir: &Path,
+    today: NaiveDate,
+    records: &[Record],
+    show: bool,
+) -> Result<PathBuf, String> {
+    use crate::print::{Paper, report};
+    let input = report::Input {
+        records,
+        from: today - chrono::Days::new(7 * 8 - 1),
+        to: today,
+        // Planned sessions come from reminders, once there are any.
+        planned: None,
+        paper: Paper::from_env(),
+    };
+    let pdf = report::report(&input).map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let base = format!("limber-report-{}", today.format("%Y-%m-%d"));
+    let path = crate::files::free_path(dir, &base, "pdf");
+    crate::files::write_atomic(&path, &pdf).map_err(|e| format!("{}: {e}", path.display()))?;
+    // Written is what matters; a missing viewer only means it is not shown.
+    if show {
+        let _ = open::that_detached(&path);
+    }
+    Ok(path)
+}
+
 /// Writes the records as `limber-history-YYYY-MM-DD.csv` (or `.json`) in
 /// `dir`, never over an existing file (`…-2.csv` and so on instead).
 /// Blocking: call it off the UI thread.
@@ -172,11 +205,17 @@ enum Export {
     Writing(Format),
     Written(Format, PathBuf),
     Failed(FileError),
+    Reporting,
+    /// A progress report was written here (and opened).
+    Reported(PathBuf),
+    ReportFailed(String),
 }
 
 pub struct HistoryScreen {
     path: PathBuf,
     export_dir: PathBuf,
+    /// Open a written report in the system's viewer (off in tests).
+    pub open_reports: bool,
     today: NaiveDate,
     state: State,
     /// The selected session's place in the list (0 = newest).
@@ -203,6 +242,7 @@ impl HistoryScreen {
         let screen = HistoryScreen {
             path: path.clone(),
             export_dir,
+            open_reports: true,
             today,
             state: State::Loading,
             selected: 0,
@@ -312,6 +352,14 @@ impl HistoryScreen {
                 };
                 Action::None
             }
+            Message::Report => self.report(),
+            Message::Reported(result) => {
+                self.export = match result {
+                    Ok(path) => Export::Reported(path),
+                    Err(e) => Export::ReportFailed(e),
+                };
+                Action::None
+            }
             Message::Scrolled { offset, height } => {
                 self.scroll = (offset, height);
                 Action::None
@@ -378,6 +426,23 @@ impl HistoryScreen {
         ))
     }
 
+    /// Writes a progress report of the last eight weeks into the export
+    /// folder and opens it in the system's PDF viewer, for printing.
+    fn report(&mut self) -> Action {
+        let Some(loaded) = self.loaded_arc() else {
+            return Action::None;
+        };
+        if matches!(self.export, Export::Writing(_) | Export::Reporting) {
+            return Action::None;
+        }
+        self.export = Export::Reporting;
+        let (dir, today, show) = (self.export_dir.clone(), self.today, self.open_reports);
+        Action::Run(Task::perform(
+            off_thread(move || write_report(&dir, today, &loaded.records, show)),
+            Message::Reported,
+        ))
+    }
+
     fn loaded_arc(&self) -> Option<Arc<Loaded>> {
         match &self.state {
             State::Ready(l) => Some(Arc::clone(l)),
@@ -404,6 +469,9 @@ impl HistoryScreen {
             Export::Writing(_) => 1u8.hash(&mut h),
             Export::Written(_, p) => (2u8, p).hash(&mut h),
             Export::Failed(e) => (3u8, e.to_string()).hash(&mut h),
+            Export::Reporting => 4u8.hash(&mut h),
+            Export::Reported(p) => (5u8, p).hash(&mut h),
+            Export::ReportFailed(e) => (6u8, e).hash(&mut h),
         }
         h.finish()
     }
@@ -441,11 +509,21 @@ impl HistoryScreen {
             (16.0, [10, 16])
         };
         if loaded.is_some() {
-            let writing = matches!(self.export, Export::Writing(_));
-            for (label, key, format) in [
-                ("Export CSV", "E", Format::Csv),
-                ("Export JSON", "J", Format::Json),
-            ] {
+            let writing = matches!(self.export, Export::Writing(_) | Export::Reporting);
+            // A small window has room for short labels only.
+            let report = if small { "Report" } else { "Progress report" };
+            buttons = buttons.push(
+                button(hint::labelled(report, "R", label_size))
+                    .padding(padding)
+                    .style(theme::control_button)
+                    .on_press_maybe((!writing).then_some(Message::Report)),
+            );
+            let (csv, json) = if small {
+                ("CSV", "JSON")
+            } else {
+                ("Export CSV", "Export JSON")
+            };
+            for (label, key, format) in [(csv, "E", Format::Csv), (json, "J", Format::Json)] {
                 buttons = buttons.push(
                     button(hint::labelled(label, key, label_size))
                         .padding(padding)
@@ -528,6 +606,15 @@ impl HistoryScreen {
                 theme::accent_text,
             ),
             Export::Failed(e) => (format!("Could not export: {e}"), theme::danger_text),
+            Export::Reporting => ("Writing the report…".into(), theme::muted_text),
+            Export::Reported(path) => (
+                format!("✓ Report saved: {}", path.display()),
+                theme::accent_text,
+            ),
+            Export::ReportFailed(e) => (
+                format!("Could not write the report: {e}"),
+                theme::danger_text,
+            ),
         };
         text(message)
             .size(15)
@@ -1006,6 +1093,7 @@ pub fn key(key: Key) -> Option<Message> {
         Key::Down => Some(M::Move(1)),
         Key::Char('e') => Some(M::Export(Format::Csv)),
         Key::Char('j') => Some(M::Export(Format::Json)),
+        Key::Char('r') => Some(M::Report),
         _ => None,
     }
 }

@@ -1,6 +1,6 @@
 //! The library: a card per routine. Arrow keys choose, Enter opens.
 
-use iced::widget::{Column, Row, button, column, container, row, scrollable, svg, text};
+use iced::widget::{Column, Row, button, column, container, row, scrollable, text};
 use iced::{Element, Length};
 
 use crate::routine::{Entry, Plan, Source, clock};
@@ -25,6 +25,7 @@ pub enum Message {
     ShowHistory,
     ShowReminders,
     ShowBetween,
+    Import,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -40,6 +41,8 @@ pub enum Action {
     ShowHistory,
     ShowReminders,
     ShowBetween,
+    /// Import a routine from a file.
+    Import,
 }
 
 #[derive(Debug, Default)]
@@ -94,6 +97,7 @@ impl Library {
             },
             Message::NewRoutine => Action::NewRoutine,
             Message::ShowHistory => Action::ShowHistory,
+            Message::Import => Action::Import,
         }
     }
 
@@ -119,6 +123,7 @@ impl Library {
         let buttons = row![
             button("Edit", "E", Message::EditSelected),
             button("New routine", "N", Message::NewRoutine),
+            button("Import…", "O", Message::Import),
             button("History", "H", Message::ShowHistory),
             button("Reminders", "R", Message::ShowReminders),
             button("Between sessions", "B", Message::ShowBetween),
@@ -173,17 +178,17 @@ impl Library {
         let selected = i == self.selected;
         let body: Element<'a, Message> = match (entry.usable(), &entry.routine) {
             (Some(r), result) => {
-                let mut seen: Vec<Option<&str>> = Vec::new();
+                let mut seen: Vec<&crate::routine::Move> = Vec::new();
                 for m in r.moves() {
-                    let image = m.image.as_deref();
-                    if !seen.contains(&image) {
-                        seen.push(image);
+                    if !seen.iter().any(|s| s.image == m.image) {
+                        seen.push(m);
                     }
                 }
+                let file = r.file.as_deref();
                 let pictures = Row::with_children(
                     seen.into_iter()
                         .take(4)
-                        .map(|image| svg(art::frame(image, 0, None)).width(72).height(54).into()),
+                        .map(|m| art::view(file, Some(m), art::Pose::default(), 72, 54)),
                 )
                 .spacing(6);
                 let source = match (&entry.source, entry.overrides_bundled) {
@@ -281,6 +286,7 @@ pub fn key(key: Key) -> Option<Message> {
         Key::Char('h') => Some(M::ShowHistory),
         Key::Char('r') => Some(M::ShowReminders),
         Key::Char('b') => Some(M::ShowBetween),
+        Key::Char('o') => Some(M::Import),
         _ => None,
     }
 }

@@ -4,6 +4,7 @@ pub mod between;
 pub mod editor;
 pub mod finish;
 pub mod history;
+pub mod import;
 pub mod library;
 pub mod player;
 pub mod reminders;

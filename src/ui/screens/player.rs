@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use iced::widget::canvas::{Cache, Canvas};
 use iced::widget::{
     Column, Space, button, center, column, container, opaque, progress_bar, row, scrollable, stack,
-    svg, text,
+    text,
 };
 use iced::{Alignment, Color, Element, Length, Theme, alignment};
 
@@ -124,6 +124,8 @@ pub struct Player {
     handout: Handout,
     /// Paused because the computer slept (said until it goes on).
     slept: bool,
+    /// When the player opened: the clock of animated pictures.
+    opened: Instant,
     arc_cache: Cache,
     breath_cache: Cache,
     disc_cache: Cache,
@@ -143,6 +145,7 @@ impl Player {
             options,
             prefs: settings.cue_prefs(),
             now,
+            opened: now,
             breathing_guide: settings.breathing_guide,
             ask_pain: settings.ask_pain,
             pain_before: None,
@@ -353,11 +356,25 @@ impl Player {
         let next = conductor.next_wake(self.now)?;
         let animating =
             self.breathing_guide && conductor.session().status(self.now).breath.is_some();
-        Some(if animating {
+        let next = if animating {
             next.min(self.now + FRAME)
         } else {
             next
+        };
+        // An animated picture (GIF) shows its next frame on time.
+        let session = conductor.session();
+        let shown = session.step().map(|step| shown_step(session, step));
+        let mv = shown.and_then(|s| session.plan().move_of(s));
+        let file = session.plan().routine.file.as_deref();
+        Some(match art::next_change(file, mv, self.picture_clock()) {
+            Some(d) => next.min(self.now + d.max(FRAME)),
+            None => next,
         })
+    }
+
+    /// How far into an animated picture's loop the player is.
+    fn picture_clock(&self) -> Duration {
+        self.now.saturating_duration_since(self.opened)
     }
 
     /// The window title: time left and the move, readable in a taskbar.
@@ -467,10 +484,18 @@ impl Player {
             (Some(b), StepKind::Work) if b.phase == BreathPhase::Exhale && step.reps.is_some() => 1,
             _ => 0,
         };
-        let image = mv.and_then(|m| m.image.as_deref());
-        let illustration = svg(art::frame(image, frame, shown.side))
-            .width(Length::Fill)
-            .height(Length::Fill);
+        let pose = art::Pose {
+            frame,
+            side: shown.side,
+            clock: self.picture_clock(),
+        };
+        let illustration = art::view(
+            plan.routine.file.as_deref(),
+            mv,
+            pose,
+            Length::Fill,
+            Length::Fill,
+        );
 
         let steps = mv.map_or_else(Column::new, |m| {
             Column::with_children(m.steps.iter().enumerate().map(|(i, s)| {
@@ -636,10 +661,10 @@ impl Player {
                 .into();
         }
         let mv = plan.move_of(next);
-        let image = mv.and_then(|m| m.image.as_deref());
+        let file = plan.routine.file.as_deref();
         row![
             text("Next:").size(18).style(theme::muted_text),
-            svg(art::frame(image, 0, next.side)).width(80).height(60),
+            art::view(file, mv, art::Pose::still(next.side), 80, 60),
             text(short_label(plan, next)).size(18),
         ]
         .spacing(12)
@@ -763,7 +788,6 @@ impl Player {
     fn view_ready<'a>(&'a self, plan: &'a Plan, compact: bool) -> Element<'a, Message> {
         let first = plan.steps.iter().find(|s| s.kind == StepKind::Work);
         let mv = first.and_then(|s| plan.move_of(s));
-        let image = mv.and_then(|m| m.image.as_deref());
         let start = button(
             container(hint::labelled(
                 "Start",
@@ -804,11 +828,13 @@ impl Player {
         }))
         .spacing(3);
         let card = container(
-            column![
-                svg(art::frame(image, 0, first.and_then(|s| s.side)))
-                    .width(Length::Fill)
-                    .height(Length::Fill),
-            ]
+            column![art::view(
+                plan.routine.file.as_deref(),
+                mv,
+                art::Pose::still(first.and_then(|s| s.side)),
+                Length::Fill,
+                Length::Fill,
+            ),]
             .padding(20),
         )
         .style(theme::card)

@@ -59,6 +59,12 @@ impl<'a, Message, Theme, Renderer> Pulse<'a, Message, Theme, Renderer> {
         self.on.focus = Some(f);
         self
     }
+
+    /// Reports a file dropped on the window.
+    pub fn on_drop(mut self, f: fn(std::path::PathBuf) -> Message) -> Self {
+        self.on.drop = Some(f);
+        self
+    }
 }
 
 /// What the wrapper reports besides wake-ups: keys, resizes, focus.
@@ -66,6 +72,7 @@ struct Handlers<Message> {
     key: Option<fn(keyboard::Event) -> Option<Message>>,
     resize: Option<fn(Size) -> Message>,
     focus: Option<fn(bool) -> Message>,
+    drop: Option<fn(std::path::PathBuf) -> Message>,
 }
 
 // Plain function pointers: copyable whatever `Message` is (a derive would
@@ -84,6 +91,7 @@ impl<Message> Default for Handlers<Message> {
             key: None,
             resize: None,
             focus: None,
+            drop: None,
         }
     }
 }
@@ -101,6 +109,9 @@ fn react<Message: Clone>(
         Event::Window(window::Event::Resized(size)) => publish(on.resize.map(|f| f(*size))),
         Event::Window(window::Event::Focused) => publish(on.focus.map(|f| f(true))),
         Event::Window(window::Event::Unfocused) => publish(on.focus.map(|f| f(false))),
+        Event::Window(window::Event::FileDropped(path)) => {
+            publish(on.drop.map(|f| f(path.clone())))
+        }
         Event::Window(window::Event::RedrawRequested(now)) => match wake {
             Some((at, message)) if *now >= *at => Reaction::Publish(message.clone()),
             Some((at, _)) => Reaction::RedrawAt(*at),
@@ -348,5 +359,25 @@ mod tests {
             ..Handlers::default()
         };
         assert_eq!(react(None, on, &resized, false), Reaction::Publish("480"));
+    }
+
+    #[test]
+    fn dropped_files_are_reported_with_their_path() {
+        let dropped = Event::Window(window::Event::FileDropped("/tmp/a.limber".into()));
+        let on = Handlers {
+            drop: Some(|p| {
+                if p.ends_with("a.limber") {
+                    "a"
+                } else {
+                    "other"
+                }
+            }),
+            ..Handlers::default()
+        };
+        assert_eq!(react(None, on, &dropped, false), Reaction::Publish("a"));
+        assert_eq!(
+            react::<&str>(None, Handlers::default(), &dropped, false),
+            Reaction::None
+        );
     }
 }
