@@ -21,3 +21,4 @@ pub mod session;
 pub mod settings;
 pub mod state;
 pub mod ui;
+pub mod wording;
