@@ -19,6 +19,8 @@ pub mod progression;
 pub mod routine;
 pub mod session;
 pub mod settings;
+pub mod speech;
 pub mod state;
 pub mod ui;
+pub mod voice;
 pub mod wording;

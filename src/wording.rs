@@ -209,7 +209,7 @@ pub fn confirm_phrase(plan: &Plan, step: &Step) -> String {
 /// Said at the end, with the time spent: "Done. 21 minutes".
 pub fn done_phrase(active: Duration) -> String {
     let minutes = (active.as_secs_f64() / 60.0).round() as u64;
-    if minutes == 0 {
+    if active < Duration::from_secs(60) {
         format!("Done. {}", spoken_duration(active))
     } else {
         format!(

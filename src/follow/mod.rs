@@ -168,6 +168,7 @@ impl Follower {
                 routine: options.routine.clone(),
                 options: options.settings.plan_options(),
                 prefs: options.settings.cue_prefs(),
+                speech: Default::default(),
                 answer: options.answer,
             },
             start,

@@ -21,6 +21,7 @@ use crate::progression::Proposal;
 use crate::routine::{Answer, Move, Plan, PlanOptions, Routine, Step, StepKind, clock};
 use crate::session::{BreathPhase, Phase, Session, Status};
 use crate::settings::Settings;
+use crate::speech::SpeechPrefs;
 use crate::ui::keys::Key;
 use crate::ui::widgets::clock::{self, clock as clock_text};
 use crate::ui::widgets::{breath, hint, pain, ring};
@@ -105,6 +106,8 @@ pub struct Player {
     pub id: String,
     options: PlanOptions,
     prefs: CuePrefs,
+    /// Which phrases the voice says.
+    speech: SpeechPrefs,
     run: Run,
     now: Instant,
     breathing_guide: bool,
@@ -139,6 +142,7 @@ impl Player {
             run: Run::Ready(Plan::new(routine, &options)),
             options,
             prefs: settings.cue_prefs(),
+            speech: settings.speech_prefs(),
             now,
             breathing_guide: settings.breathing_guide,
             ask_pain: settings.ask_pain,
@@ -229,6 +233,7 @@ impl Player {
                         routine: plan.routine.clone(),
                         options: self.options.clone(),
                         prefs: self.prefs.clone(),
+                        speech: self.speech,
                         answer: None,
                     },
                     now,
