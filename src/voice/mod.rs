@@ -28,6 +28,7 @@ mod macos;
 mod windows;
 
 use std::collections::{HashSet, VecDeque};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -137,9 +138,9 @@ pub fn platform_engine() -> Box<dyn Engine> {
 }
 
 impl Voice {
-    /// The platform's engine, with the cache in the cache folder.
-    pub fn new(settings: &Settings, sink: Box<dyn Sink>) -> Voice {
-        let cache = crate::paths::Paths::from_env().map(|p| p.voice_cache());
+    /// The platform's engine, keeping phrases in `cache` (see
+    /// [`crate::paths::Paths::voice_cache`]).
+    pub fn new(settings: &Settings, cache: Option<PathBuf>, sink: Box<dyn Sink>) -> Voice {
         Voice::with_engine(
             settings,
             platform_engine(),
@@ -193,6 +194,35 @@ impl Voice {
             engine: id,
             thread,
         }
+    }
+
+    /// A voice that never speaks (tests of the window, which make no
+    /// sound): its status says why.
+    pub fn off(reason: &str) -> Voice {
+        let (jobs, _) = mpsc::channel();
+        Voice {
+            jobs,
+            shared: Arc::new(Shared {
+                config: Mutex::new(Config {
+                    voice: String::new(),
+                    wpm: 0,
+                }),
+                status: Mutex::new(VoiceStatus::Unavailable(reason.to_string())),
+                notice: Mutex::new(None),
+                voices: Mutex::new(Vec::new()),
+                done: Mutex::new(HashSet::new()),
+                stats: Mutex::new(Stats::default()),
+                sent: AtomicU64::new(0),
+                finished: AtomicU64::new(0),
+            }),
+            engine: "off",
+            thread: None,
+        }
+    }
+
+    /// A handle to wait on off the UI thread (see [`Watch`]).
+    pub fn watch(&self) -> Watch {
+        Watch(self.shared.clone())
     }
 
     /// The number the audio knows a phrase by, with the current voice.
@@ -286,17 +316,7 @@ impl Voice {
     /// Waits (up to `limit`) until everything asked for is rendered;
     /// whether it was. For command-line use and measurements.
     pub fn wait_idle(&self, limit: Duration) -> bool {
-        let end = Instant::now() + limit;
-        loop {
-            let sent = self.shared.sent.load(Ordering::Acquire);
-            if self.shared.finished.load(Ordering::Acquire) >= sent {
-                return true;
-            }
-            if Instant::now() >= end {
-                return false;
-            }
-            std::thread::sleep(Duration::from_millis(2));
-        }
+        self.watch().wait_idle(limit)
     }
 
     fn send(&self, job: Job) {
@@ -320,6 +340,28 @@ impl Drop for Voice {
             if thread.is_finished() {
                 let _ = thread.join();
             }
+        }
+    }
+}
+
+/// The voice's state, readable from another thread: the window waits on
+/// it off its own thread for the voices to be looked up.
+#[derive(Clone)]
+pub struct Watch(Arc<Shared>);
+
+impl Watch {
+    /// Waits (up to `limit`) until the voice has done all it was asked.
+    pub fn wait_idle(&self, limit: Duration) -> bool {
+        let end = Instant::now() + limit;
+        loop {
+            let sent = self.0.sent.load(Ordering::Acquire);
+            if self.0.finished.load(Ordering::Acquire) >= sent {
+                return true;
+            }
+            if Instant::now() >= end {
+                return false;
+            }
+            std::thread::sleep(Duration::from_millis(5));
         }
     }
 }

@@ -29,6 +29,7 @@ use crate::paths::Paths;
 use crate::progression::Proposal;
 use crate::routine::{self, Entry};
 use crate::settings::{Settings, ThemeChoice};
+use crate::voice::Voice;
 
 mod actions;
 mod results;
@@ -64,6 +65,10 @@ pub struct App {
     audio: Audio,
     /// What the audio thread was last told (see `Audio::set_wanted`).
     sound_wanted: bool,
+    /// Renders the phrases the audio says (see `crate::voice`).
+    voice: Voice,
+    /// The voice holds a routine's phrases (dropped back in the library).
+    voice_loaded: bool,
     /// Where the history screen exports; `None` = the documents folder.
     export_dir: Option<PathBuf>,
     /// The player's next wake-up, for the timer that ticks when the window
@@ -78,7 +83,7 @@ pub enum Screen {
     Player(Box<Player>),
     Finish(Box<Finish>),
     Safety(Safety),
-    Settings(SettingsScreen),
+    Settings(Box<SettingsScreen>),
     Editor(Box<Editor>),
     History(Box<HistoryScreen>),
 }
@@ -108,6 +113,8 @@ pub enum Message {
     LibraryLoaded(Vec<Entry>),
     /// File work started earlier finished.
     Done(Done),
+    /// The voice and its voices were looked up (for the settings page).
+    VoiceLookedUp,
     Resized(Size),
     /// The window gained or lost keyboard focus.
     Focused(bool),
@@ -139,6 +146,13 @@ impl App {
         };
         // Nothing sounds until a routine runs (see App::update).
         audio.set_wanted(false);
+        // The voice looks for its engine only once it is needed.
+        let voice = if launch.sound {
+            let cache = Some(launch.paths.voice_cache());
+            Voice::new(&launch.settings, cache, Box::new(audio.phrase_sink()))
+        } else {
+            Voice::off("sound is off")
+        };
         let mut notices = launch.notices;
         notices.extend(audio.file_notices());
         let mut app = App {
@@ -158,6 +172,8 @@ impl App {
             after_safety: None,
             audio,
             sound_wanted: false,
+            voice,
+            voice_loaded: false,
             export_dir: None,
             backstop: Backstop::default(),
             focused: false,
@@ -200,6 +216,11 @@ impl App {
         if wanted != self.sound_wanted {
             self.sound_wanted = wanted;
             self.audio.set_wanted(wanted);
+        }
+        // Back in the library, the last routine's phrases are let go.
+        if self.voice_loaded && matches!(self.screen, Screen::Library) {
+            self.voice_loaded = false;
+            self.voice.forget();
         }
         let key = self.layout_key();
         if key != self.layout.0 {
@@ -280,6 +301,10 @@ impl App {
                 Task::none()
             }
             Message::Done(done) => self.done(done),
+            Message::VoiceLookedUp => {
+                self.show_voice();
+                Task::none()
+            }
             Message::Focused(focused) => {
                 self.focused = focused;
                 Task::none()
