@@ -44,8 +44,8 @@ pub(super) struct Speaking {
     pub(super) fade: Option<usize>,
 }
 
-/// Frames of the fade when a phrase is cut.
-pub(super) const FADE_FRAMES: usize = super::scheduler::FADE_FRAMES;
+/// Frames of the fade when a phrase is cut (as long as a cue's).
+pub(super) const FADE_FRAMES: usize = 256;
 
 pub(super) struct Phrases {
     /// Ready phrases by number (filled by the voice).

@@ -204,6 +204,17 @@ impl Follower {
                 took.as_secs_f64(),
                 (took.as_secs_f64() - planned.as_secs_f64()) * 1000.0
             ));
+            if speech.on {
+                let v = self.voice.stats();
+                self.screen.say(&format!(
+                    "voice: {} phrases rendered and {} read from the cache in {:.3} s; \
+                     the first ready {:.3} s after it was asked for",
+                    v.rendered,
+                    v.cached,
+                    v.busy.as_secs_f64(),
+                    v.first_ready.map_or(f64::NAN, |d| d.as_secs_f64()),
+                ));
+            }
         }
         if let Outcome::Finished = outcome {
             self.ring_out(now);
