@@ -9,7 +9,10 @@
 //!
 //! A phrase **follows the chime** of its moment: it starts once the
 //! built-in chime has rung out ([`after_chime`]), so the two never sound
-//! together; the breathing words replace the breath tones. A phrase must
+//! together. Where the words say just what the chime says ("Switch
+//! sides", "Halfway", and the breathing words for the breath tones) they
+//! **replace** it ([`replaces`]): the pause to switch sides is too short
+//! for a chime, the words and the 3-2-1 ticks one after another. A phrase must
 //! end [`MARGIN`] before the next sound (chime or phrase), so phrases never
 //! overlap one another or the next cue: the
 //! [conductor](crate::conductor) works out that limit, and the audio drops
@@ -26,7 +29,7 @@ use crate::session::{BreathPhase, Event, EventKind, Phase, Session};
 use crate::wording;
 
 /// A phrase ends at least this long before the next sound.
-pub const MARGIN: Duration = Duration::from_millis(500);
+pub const MARGIN: Duration = Duration::from_millis(400);
 /// The silence between a chime's end and the phrase that follows it.
 pub const AFTER_CHIME_GAP: Duration = Duration::from_millis(100);
 
@@ -61,6 +64,17 @@ pub struct Spoken {
     pub until: Option<Instant>,
     /// The plan step of its moment.
     pub step: usize,
+}
+
+/// Whether these words, said at the moment of `cue`, take its place: they
+/// say just what it says.
+pub fn replaces(words: &str, cue: Cue) -> bool {
+    match cue {
+        Cue::Switch => words.starts_with(wording::SWITCH_SIDES),
+        Cue::Halfway => words.starts_with(wording::HALFWAY),
+        Cue::Inhale | Cue::Exhale => true,
+        _ => false,
+    }
 }
 
 /// How long after a chime starts a phrase may follow it: when the built-in

@@ -5,7 +5,7 @@
 use std::time::{Duration, Instant};
 
 use super::{Handout, MIN_LEAD};
-use crate::cues::{Cue, CuePrefs, cue_for, cues_for};
+use crate::cues::{CuePrefs, cue_for, cues_for};
 use crate::routine::{Answer, StepKind};
 use crate::session::{Event, EventKind, Session};
 use crate::speech::{self, MARGIN, SpeechPrefs};
@@ -68,13 +68,12 @@ impl Lookahead {
             .collect();
         let mut cues = cues_for(&fresh, session.plan(), &self.prefs);
         let mut phrases = speech::phrases_for(&fresh, session, &self.speech);
-        if self.speech.breathing {
-            // The breathing words replace the breath tones.
-            cues.retain(|c| {
-                !(matches!(c.cue, Cue::Inhale | Cue::Exhale)
-                    && phrases.iter().any(|p| p.at == c.at))
-            });
-        }
+        // Words that say what their chime says take its place.
+        cues.retain(|c| {
+            !phrases
+                .iter()
+                .any(|p| p.at == c.at && speech::replaces(&p.text, c.cue))
+        });
         for phrase in &mut phrases {
             let moment = phrase.at;
             phrase.until = self
@@ -83,6 +82,8 @@ impl Lookahead {
             speech::place(phrase, &cues);
             phrase.at = phrase.at.max(now + MIN_LEAD);
         }
+        // No room at all before the next sound: nothing to say.
+        phrases.retain(|p| p.until.is_none_or(|u| u > p.at));
         out.cues.extend(cues);
         out.phrases.extend(phrases);
     }

@@ -619,13 +619,17 @@ fn phrases_come_in_the_scripts_order_and_never_meet_another_sound() {
 #[test]
 fn a_phrase_follows_the_chime_of_its_moment() {
     let (cues, said) = follow_speaking(SpeechPrefs::ON);
-    let switch = said.iter().find(|p| p.0 == "Switch sides").unwrap();
-    let chime = cues.iter().find(|c| c.0 == Cue::Switch).unwrap();
-    let gap = crate::speech::after_chime(Cue::Switch).as_secs_f64();
-    assert!(
-        (switch.1 - (chime.1 + gap)).abs() < 1e-6,
-        "{switch:?} {chime:?}"
-    );
+    // A rest: its chime, then the words.
+    let rest = said.iter().find(|p| p.0.starts_with("Rest")).unwrap();
+    let chime = cues.iter().find(|c| c.0 == Cue::Rest).unwrap();
+    let gap = crate::speech::after_chime(Cue::Rest).as_secs_f64();
+    assert!((rest.1 - (chime.1 + gap)).abs() < 1e-6, "{rest:?} {chime:?}");
+    // "Switch sides" and "Halfway" say what their chimes say: they take
+    // their place, and the other chimes stay.
+    assert!(!cues.iter().any(|c| matches!(c.0, Cue::Switch | Cue::Halfway)));
+    let switches = said.iter().filter(|p| p.0 == "Switch sides").count();
+    assert_eq!(switches, 7, "figure-4's three sets, hip flexion, three roll-outs");
+    assert!(cues.iter().any(|c| c.0 == Cue::Start));
     // The first get-ready has no chime: its phrase starts as soon as the
     // audio can place it.
     let first = &said[0];
