@@ -69,6 +69,7 @@ fn benches(c: &mut Criterion) {
         routine: sciatica(),
         options: PlanOptions::default(),
         prefs: CuePrefs::all(),
+        speech: Default::default(),
         answer: None,
     };
     let (conductor, _) = Conductor::start(setup, start);

@@ -155,7 +155,8 @@ def read_log(path):
             elif line.startswith("#") or line.startswith("cue\t"):
                 continue
             else:
-                cue, planned, handed, heard = line.rstrip("\n").split("\t")
+                # A phrase of the voice has its words in a fifth column.
+                cue, planned, handed, heard = line.rstrip("\n").split("\t")[:4]
                 cues.append(
                     (
                         cue,
@@ -270,20 +271,32 @@ def report(args, samples, times):
         sys.exit("audio_onsets: no cue was heard")
     errs = [r[2] for r in rows]
     absolute = [abs(e) for e in errs]
-    worst = max(rows, key=lambda r: abs(r[2]))
     print("signed error:         mean %+.1f ms, min %+.1f ms, max %+.1f ms" % (statistics.mean(errs), min(errs), max(errs)))
-    print("onset error (|heard - planned|) over %d cues:" % len(rows))
-    print("  median %.1f ms" % statistics.median(absolute))
-    print("  max    %.1f ms  (%s at %.3f s)" % (abs(worst[2]), worst[0], worst[1]))
     failed = bool(missing)
-    if args.max_ms is not None and max(absolute) > args.max_ms:
-        print("FAIL: max error above %.0f ms" % args.max_ms)
-        failed = True
-    if args.median_ms is not None and statistics.median(absolute) > args.median_ms:
-        print("FAIL: median error above %.0f ms" % args.median_ms)
-        failed = True
+    # The chimes and the voice's phrases are held to the same limits, each
+    # kind on its own.
+    for kind, picked in (("cues", [r for r in rows if r[0] != "phrase"]), ("phrases", [r for r in rows if r[0] == "phrase"])):
+        if not picked:
+            continue
+        kind_abs = [abs(r[2]) for r in picked]
+        worst = max(picked, key=lambda r: abs(r[2]))
+        print("onset error (|heard - planned|) over %d %s:" % (len(picked), kind))
+        print("  median %.1f ms" % statistics.median(kind_abs))
+        print("  max    %.1f ms  (%s at %.3f s)" % (abs(worst[2]), worst[0], worst[1]))
+        if args.max_ms is not None and max(kind_abs) > args.max_ms:
+            print("FAIL: %s: max error above %.0f ms" % (kind, args.max_ms))
+            failed = True
+        if args.median_ms is not None and statistics.median(kind_abs) > args.median_ms:
+            print("FAIL: %s: median error above %.0f ms" % (kind, args.median_ms))
+            failed = True
+    # From the start to the first sound heard (whatever it was).
+    first = min(rows, key=lambda r: r[1] + r[2] / 1000.0)
+    print(
+        "start to first sound: %.0f ms (%s, planned at %.0f ms)"
+        % (first[1] * 1000.0 + first[2], first[0], first[1] * 1000.0)
+    )
     if missing:
-        print("FAIL: %d cues missing" % len(missing))
+        print("FAIL: %d cues or phrases missing" % len(missing))
     # A closing line in the plain form test runners use: a cue passes when
     # it was heard, within the maximum error if one was given.
     limit = args.max_ms if args.max_ms is not None else float("inf")

@@ -18,6 +18,9 @@ pub struct Paths {
     /// Where history exports go: the documents folder, or `DIR/exports`
     /// under `LIMBER_HOME` (which keeps every file Limber writes under it).
     pub exports: PathBuf,
+    /// What can be made again (the voice's phrases): the platform's cache
+    /// folder (`~/.cache/limber` on Linux), or `DIR/cache`.
+    pub cache: PathBuf,
 }
 
 impl Paths {
@@ -33,6 +36,7 @@ impl Paths {
                     .unwrap_or_else(|| data.clone());
                 Some(Paths {
                     config: dirs.config_dir().to_path_buf(),
+                    cache: dirs.cache_dir().to_path_buf(),
                     data,
                     exports,
                 })
@@ -51,6 +55,7 @@ impl Paths {
             config: home.join("config"),
             data: home.join("data"),
             exports: home.join("exports"),
+            cache: home.join("cache"),
         }
     }
 
@@ -71,6 +76,10 @@ impl Paths {
     pub fn plan(&self) -> PathBuf {
         self.data.join("plan.jsonl")
     }
+    /// Rendered phrases of the voice.
+    pub fn voice_cache(&self) -> PathBuf {
+        self.cache.join("voice")
+    }
 
     /// What the app remembers between runs (see `state.rs`).
     pub fn state(&self) -> PathBuf {
@@ -89,5 +98,6 @@ mod tests {
         assert_eq!(p.settings(), Path::new("/tmp/x/config/settings.ron"));
         assert_eq!(p.history(), Path::new("/tmp/x/data/history.jsonl"));
         assert_eq!(p.exports, Path::new("/tmp/x/exports"));
+        assert_eq!(p.voice_cache(), Path::new("/tmp/x/cache/voice"));
     }
 }

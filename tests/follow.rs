@@ -7,6 +7,7 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 const TINY: &str = "tests/fixtures/valid/tiny-follow.ron";
+const QUICK_VOICE: &str = "tests/fixtures/valid/quick-voice.ron";
 
 fn follow(home: &Path, args: &[&str], input: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_limber"))
@@ -88,6 +89,8 @@ fn the_cue_log_lists_every_cue_at_its_planned_time() {
     let rows: Vec<(String, f64)> = text
         .lines()
         .filter(|l| !l.starts_with('#') && !l.starts_with("cue\t"))
+        // The voice's phrases have lines of their own (see below).
+        .filter(|l| !l.starts_with("phrase\t"))
         .map(|l| {
             let f: Vec<&str> = l.split('\t').collect();
             assert_eq!(f.len(), 4, "{l}");
@@ -96,12 +99,23 @@ fn the_cue_log_lists_every_cue_at_its_planned_time() {
             (f[0].to_string(), f[1].parse().unwrap())
         })
         .collect();
+    // The voice is on: "Halfway" and "Switch sides" are said in place of
+    // their chimes, at the same moments.
+    let said = phrases(&text);
+    for (word, ms) in [
+        ("Halfway", 2000.0),
+        ("Switch sides", 3000.0),
+        ("Halfway", 5000.0),
+    ] {
+        assert!(
+            said.iter()
+                .any(|(at, w)| w == word && (at - ms).abs() < 0.5),
+            "{word} at {ms}: {said:?}"
+        );
+    }
     let want = [
         ("start", 1000.0),
-        ("halfway", 2000.0),
-        ("switch", 3000.0),
         ("start", 4000.0),
-        ("halfway", 5000.0),
         // The end of the last set and of the routine, on the gate answered
         // "no" at once: one sound.
         ("complete", 6000.0),
@@ -111,6 +125,137 @@ fn the_cue_log_lists_every_cue_at_its_planned_time() {
         assert_eq!(cue, want_cue);
         assert!((ms - want_ms).abs() < 0.5, "{cue} at {ms}");
     }
+}
+
+/// The phrases of a cue log: (planned ms, words).
+fn phrases(log: &str) -> Vec<(f64, String)> {
+    log.lines()
+        .filter(|l| l.starts_with("phrase\t"))
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            assert_eq!(f.len(), 5, "{l}");
+            (f[1].parse().unwrap(), f[4].to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn it_speaks_the_same_phrases_each_at_its_moment() {
+    let home = tempfile::tempdir().unwrap();
+    let log = home.path().join("cues.tsv");
+    let o = follow(
+        home.path(),
+        &[
+            QUICK_VOICE,
+            "--answer",
+            "no",
+            "--cue-log",
+            log.to_str().unwrap(),
+        ],
+        "",
+    );
+    let out = text(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    quiet_stderr(&o);
+    assert!(out.contains("Speaking with espeak-ng"), "{out}");
+    let log_text = std::fs::read_to_string(&log).unwrap();
+    let said = phrases(&log_text);
+    let words: Vec<&str> = said.iter().map(|(_, w)| w.as_str()).collect();
+    assert_eq!(
+        words,
+        [
+            "Short hold, left side, 6 seconds",
+            "Halfway",
+            "Switch sides",
+            "Halfway",
+            "A few reps, 3 reps, set 1 of 2",
+            "Halfway",
+            "Rest, 10 seconds. Next: last set",
+            "Halfway",
+            // "Done. 51 seconds" follows the last chime, after the end:
+            // without a device nothing waits for it, and it is not logged.
+        ]
+    );
+    // The first get-ready's phrase as soon as the audio can place it;
+    // "Switch sides" in place of its chime, at the switch itself (9 s
+    // get-ready, 6 s hold); the rest's words after its chime has rung out.
+    assert!((said[0].0 - 300.0).abs() < 0.5, "{said:?}");
+    assert!((said[2].0 - 15_000.0).abs() < 0.5, "{said:?}");
+    let rest_chime: f64 = log_text
+        .lines()
+        .find_map(|l| l.strip_prefix("rest\t"))
+        .and_then(|l| l.split('\t').next())
+        .and_then(|ms| ms.parse().ok())
+        .expect("a rest chime in the log");
+    let gap = limber::speech::after_chime(limber::cues::Cue::Rest).as_secs_f64() * 1000.0;
+    assert!((said[6].0 - (rest_chime + gap)).abs() < 0.5, "{said:?}");
+    // Rendered once, kept in the cache folder under LIMBER_HOME.
+    let cached = std::fs::read_dir(home.path().join("cache/voice"))
+        .unwrap()
+        .count();
+    assert_eq!(cached, 7, "one file per distinct phrase");
+}
+
+#[test]
+fn without_a_voice_it_says_why_once_and_follows_with_chimes() {
+    let home = tempfile::tempdir().unwrap();
+    let log = home.path().join("cues.tsv");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_limber"))
+        .args(["follow", TINY, "--answer", "no", "--cue-log"])
+        .arg(&log)
+        .env("LIMBER_HOME", home.path())
+        .env("LIMBER_ESPEAK", "/nonexistent/espeak-ng")
+        .env("PULSE_SERVER", "unix:/nonexistent/limber-test")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let o = {
+        let _ = child.stdin.take();
+        child.wait_with_output().unwrap()
+    };
+    let out = text(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    quiet_stderr(&o);
+    assert_eq!(
+        out.matches("No voice: /nonexistent/espeak-ng cannot be run; chimes only.")
+            .count(),
+        1,
+        "{out}"
+    );
+    let log = std::fs::read_to_string(&log).unwrap();
+    assert!(phrases(&log).is_empty(), "{log}");
+    assert!(log.contains("\ncomplete\t"), "{log}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_voice_that_hangs_is_said_once_and_the_routine_keeps_its_time() {
+    let home = tempfile::tempdir().unwrap();
+    let fake = home.path().join("espeak-ng");
+    std::fs::write(
+        &fake,
+        "#!/bin/sh\nif [ \"$1\" = --version ]; then echo 'eSpeak NG text-to-speech: 9'; exit 0; fi\nsleep 60\n",
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let started = std::time::Instant::now();
+    let o = Command::new(env!("CARGO_BIN_EXE_limber"))
+        .args(["follow", TINY, "--answer", "no", "--timing"])
+        .env("LIMBER_HOME", home.path())
+        .env("LIMBER_ESPEAK", &fake)
+        .env("PULSE_SERVER", "unix:/nonexistent/limber-test")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let out = text(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    quiet_stderr(&o);
+    assert_eq!(out.matches("did not answer within").count(), 1, "{out}");
+    assert!(out.contains("Done: "), "{out}");
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
 }
 
 /// `limber history --json` for this home, parsed.

@@ -27,7 +27,8 @@ impl Renderer {
         self.shared
             .beat(now, first_heard.saturating_duration_since(now));
         let gain = self.shared.gain();
-        lock(&self.scheduler).fill(out, channels, first_heard, now, gain);
+        let voice = self.shared.voice_level();
+        lock(&self.scheduler).fill(out, channels, first_heard, now, gain, voice);
     }
 }
 

@@ -49,6 +49,7 @@ mod linux;
 mod scheduler;
 mod shared;
 mod sounds;
+mod speech;
 mod worker;
 
 use std::path::PathBuf;
@@ -61,6 +62,8 @@ use std::time::{Duration, Instant};
 use crate::conductor::Handout;
 use crate::cues::{self, Cue};
 use crate::settings::Settings;
+use crate::speech::Spoken;
+use crate::voice::{Rendered, Voice};
 
 use device::{CpalOutput, NoOutput};
 pub use device::{Output, Renderer};
@@ -85,10 +88,18 @@ pub enum SoundStatus {
     Unavailable(String),
 }
 
-/// A cue as the device took it: for onset measurements (`--cue-log`).
+/// Something the audio plays: a cue, or a phrase of the voice (by its
+/// number, see [`Voice::id`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sound {
+    Cue(Cue),
+    Phrase(u64),
+}
+
+/// A sound as the device took it: for onset measurements (`--cue-log`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Onset {
-    pub cue: Cue,
+    pub sound: Sound,
     /// When it should be heard.
     pub due: Instant,
     /// When its first sample was written to the device's buffer.
@@ -162,6 +173,7 @@ impl Audio {
         let (commands, command_rx) = mpsc::channel();
         let (control, control_rx) = mpsc::channel();
         let shared = Arc::new(Shared::new(settings.volume(), settings.muted));
+        shared.set_voice_level(settings.voice_volume());
         let scheduler = Arc::new(Mutex::new(Scheduler::new(command_rx)));
         let worker = Worker::new(
             output,
@@ -202,12 +214,43 @@ impl Audio {
     }
 
     /// Carries out a conductor's handout: takes back what no longer holds,
-    /// then plays the new cues.
+    /// cuts the phrase being said if the step changed, then plays the new
+    /// cues. Its phrases go through [`Audio::say`].
     pub fn hand(&self, handout: &Handout) {
         if let Some(t) = handout.cancel_after {
             self.cancel_after(t);
         }
+        if handout.hush {
+            let _ = self.commands.send(Command::Hush);
+        }
         self.play_all(handout.cues.iter().copied());
+    }
+
+    /// Says each phrase at its moment, with `voice`'s rendering (asked for
+    /// at once if it is not ready yet; dropped if still not ready then).
+    pub fn say(&self, phrases: &[Spoken], voice: &Voice) {
+        for p in phrases {
+            voice.want(&p.text);
+            let _ = self
+                .commands
+                .send(Command::Say(voice.id(&p.text), p.at, p.until));
+        }
+    }
+
+    /// Where the voice delivers its phrases.
+    pub fn phrase_sink(&self) -> PhraseSink {
+        PhraseSink {
+            scheduler: self.scheduler.clone(),
+            commands: self.commands.clone(),
+            control: self.control.clone(),
+        }
+    }
+
+    /// Plays a cue now, opening the device for it if no routine runs (the
+    /// settings page's preview).
+    pub fn preview(&self, cue: Cue) {
+        self.play(cue, Instant::now());
+        let _ = self.control.send(Control::Preview);
     }
 
     /// Takes back the cues handed over for after `t` (after a pause, skip,
@@ -254,11 +297,12 @@ impl Audio {
         !self.shared.muted.fetch_xor(true, Ordering::Relaxed)
     }
 
-    /// Applies changed settings: volume, mute, and the user's sound files
-    /// (read again on the audio thread).
+    /// Applies changed settings: volume, mute, the voice's loudness, and
+    /// the user's sound files (read again on the audio thread).
     pub fn apply(&self, settings: &Settings) {
         self.set_volume(settings.volume());
         self.set_muted(settings.muted);
+        self.shared.set_voice_level(settings.voice_volume());
         let base = crate::paths::Paths::from_env().map(|p| p.config);
         let _ = self.control.send(Control::Sounds(SoundFiles::from_settings(
             settings,
@@ -339,9 +383,41 @@ impl Audio {
         }
     }
 
+    /// Whether anything is still to sound (queued, or ringing or being said).
+    pub fn busy(&self) -> bool {
+        lock(&self.scheduler).busy()
+    }
+
     /// The cues the device has taken since the last call, in order.
     pub fn take_onsets(&self) -> Vec<Onset> {
         std::mem::take(&mut lock(&self.scheduler).onsets)
+    }
+}
+
+/// The voice's way into the mixer (see [`crate::voice::Sink`]): phrases go
+/// into the scheduler's table from the voice's thread, under its lock, so
+/// the device callback never allocates for them.
+#[derive(Clone)]
+pub struct PhraseSink {
+    scheduler: Arc<Mutex<Scheduler>>,
+    commands: Sender<Command>,
+    control: Sender<Control>,
+}
+
+impl crate::voice::Sink for PhraseSink {
+    fn deliver(&self, id: u64, phrase: Arc<Rendered>) {
+        lock(&self.scheduler).phrases.table.insert(id, phrase);
+    }
+
+    fn play_now(&self, id: u64) {
+        let _ = self.commands.send(Command::SayNow(id));
+        let _ = self.control.send(Control::Preview);
+    }
+
+    fn forget(&self) {
+        let old = std::mem::take(&mut lock(&self.scheduler).phrases.table);
+        lock(&self.scheduler).phrases.table.reserve(512);
+        drop(old);
     }
 }
 

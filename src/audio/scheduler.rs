@@ -5,12 +5,20 @@ use std::sync::Arc;
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
-use super::{Onset, STALE};
+use super::speech::{Due, Phrases};
+use super::{Onset, STALE, Sound};
 use crate::cues::Cue;
 
 pub(super) enum Command {
     Play(Cue, Instant),
     CancelAfter(Instant),
+    /// Say the phrase with this number at its moment, if it is ready by
+    /// then and ends before the limit.
+    Say(u64, Instant, Option<Instant>),
+    /// Say this phrase as soon as possible (*Try the voice*).
+    SayNow(u64),
+    /// Cut the phrase being said.
+    Hush,
 }
 
 /// Built-in and user sounds, mono, at one sample rate.
@@ -44,6 +52,8 @@ pub(super) struct Scheduler {
     voices: Vec<Voice>,
     pub(super) onsets: Vec<Onset>,
     mono: Vec<f32>,
+    /// The voice's phrases.
+    pub(super) phrases: Phrases,
 }
 
 impl Scheduler {
@@ -55,6 +65,7 @@ impl Scheduler {
             voices: Vec::new(),
             onsets: Vec::new(),
             mono: Vec::new(),
+            phrases: Phrases::new(),
         }
     }
 
@@ -69,7 +80,19 @@ impl Scheduler {
                             v.fade = Some(FADE_FRAMES);
                         }
                     }
+                    self.phrases.cancel_after(t);
                 }
+                Command::Say(id, at, until) => self.phrases.pending.push(Due {
+                    id,
+                    at: Some(at),
+                    until,
+                }),
+                Command::SayNow(id) => self.phrases.pending.push(Due {
+                    id,
+                    at: None,
+                    until: None,
+                }),
+                Command::Hush => self.phrases.hush(),
             }
         }
     }
@@ -79,12 +102,13 @@ impl Scheduler {
     pub(super) fn start(&mut self, bank: Arc<Bank>) {
         self.bank = Some(bank);
         self.voices.clear();
+        self.phrases.speaking.clear();
     }
 
     /// Whether anything is still to sound (queued or ringing).
     pub(super) fn busy(&mut self) -> bool {
         self.take_commands();
-        !self.pending.is_empty() || !self.voices.is_empty()
+        !self.pending.is_empty() || !self.voices.is_empty() || self.phrases.busy()
     }
 
     /// Drops what can no longer be played on time (while there is no device).
@@ -92,10 +116,12 @@ impl Scheduler {
         self.take_commands();
         self.pending.retain(|&(_, due)| due + STALE >= now);
         self.voices.clear();
+        self.phrases.drop_stale(now);
     }
 
     /// Fills one interleaved buffer. `first_heard` is when its first frame
-    /// will be heard; `now` is the time it is written.
+    /// will be heard; `now` is the time it is written; `gain` the volume,
+    /// and `voice` how loud phrases are against the chimes.
     pub(super) fn fill(
         &mut self,
         out: &mut [f32],
@@ -103,6 +129,7 @@ impl Scheduler {
         first_heard: Instant,
         now: Instant,
         gain: f32,
+        voice: f32,
     ) {
         self.take_commands();
         out.iter_mut().for_each(|s| *s = 0.0);
@@ -138,7 +165,7 @@ impl Scheduler {
                 self.onsets.drain(..MAX_ONSETS / 4);
             }
             self.onsets.push(Onset {
-                cue,
+                sound: Sound::Cue(cue),
                 due,
                 handed: now,
                 heard: first_heard
@@ -151,6 +178,28 @@ impl Scheduler {
                 wait,
                 fade: None,
             });
+        }
+        if gain > 0.0 {
+            let onsets = &mut self.onsets;
+            let heard = |wait: usize| {
+                first_heard + Duration::from_nanos((wait as u64 * 1_000_000_000) / bank.rate as u64)
+            };
+            self.phrases
+                .start(frames, bank.rate, frame_of, |id, due, wait| {
+                    if onsets.len() < MAX_ONSETS {
+                        onsets.push(Onset {
+                            sound: Sound::Phrase(id),
+                            due,
+                            handed: now,
+                            heard: heard(wait),
+                        });
+                    }
+                });
+        } else {
+            // Muted: what falls due is not said later.
+            self.phrases
+                .start(frames, bank.rate, frame_of, |_, _, _| {});
+            self.phrases.hush();
         }
         // Mix in mono, then copy to every channel.
         self.mono.clear();
@@ -178,6 +227,7 @@ impl Scheduler {
         }
         self.voices
             .retain(|v| v.pos < v.samples.len() && v.fade != Some(0));
+        self.phrases.mix(&mut self.mono, voice);
         for (frame, &m) in out.chunks_mut(channels).zip(&self.mono) {
             let s = limit(m * gain);
             frame.iter_mut().for_each(|o| *o = s);

@@ -18,6 +18,8 @@ pub(super) struct Shared {
     pub(super) notices: Mutex<Vec<String>>,
     pub(super) volume: AtomicU32,
     pub(super) muted: AtomicBool,
+    /// How loud phrases are against the chimes (f32 bits).
+    voice: AtomicU32,
     /// Time of the device's last callback, in µs since `epoch` (+1, so that
     /// 0 means never).
     heartbeat: AtomicU64,
@@ -41,6 +43,7 @@ impl Shared {
             notices: Mutex::new(Vec::new()),
             volume: AtomicU32::new(volume.to_bits()),
             muted: AtomicBool::new(muted),
+            voice: AtomicU32::new(1.0f32.to_bits()),
             heartbeat: AtomicU64::new(0),
             steady_since: AtomicU64::new(0),
             callbacks: AtomicU64::new(0),
@@ -86,6 +89,14 @@ impl Shared {
 
     pub(super) fn steady_since(&self) -> Option<Instant> {
         self.at(self.steady_since.load(Ordering::Relaxed))
+    }
+
+    pub(super) fn set_voice_level(&self, level: f32) {
+        self.voice.store(level.to_bits(), Ordering::Relaxed);
+    }
+
+    pub(super) fn voice_level(&self) -> f32 {
+        f32::from_bits(self.voice.load(Ordering::Relaxed))
     }
 
     pub(super) fn gain(&self) -> f32 {

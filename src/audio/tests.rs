@@ -10,6 +10,7 @@ use super::device::{DeviceSignature, FULL_LOOK, brief, still_missing};
 use super::scheduler::{Bank, FADE_FRAMES, limit};
 use super::sounds::{build_bank, resolve};
 use super::*;
+use crate::voice::Rendered;
 
 const RATE: u32 = 8000;
 
@@ -31,7 +32,7 @@ fn run(s: &mut Scheduler, t0: Instant, buffers: usize, frames: usize, gain: f32)
     for b in 0..buffers {
         let heard = t0 + Duration::from_nanos((b * frames) as u64 * 1_000_000_000 / RATE as u64);
         let mut buf = vec![0.0; frames];
-        s.fill(&mut buf, 1, heard, heard - ms(40), gain);
+        s.fill(&mut buf, 1, heard, heard - ms(40), gain, 1.0);
         out.extend(buf);
     }
     out
@@ -60,7 +61,7 @@ fn a_cue_starts_on_the_frame_it_is_due() {
     }
     let onsets = std::mem::take(&mut s.onsets);
     assert_eq!(onsets.len(), 1);
-    assert_eq!(onsets[0].cue, Cue::Halfway);
+    assert_eq!(onsets[0].sound, Sound::Cue(Cue::Halfway));
     let error = onsets[0].heard.max(onsets[0].due) - onsets[0].heard.min(onsets[0].due);
     assert!(error < Duration::from_micros(130), "{error:?}");
     // It was written one buffer ahead of being heard (the 40 ms given).
@@ -80,7 +81,7 @@ fn a_late_cue_plays_at_once_and_a_stale_one_not_at_all() {
     );
     let onsets = std::mem::take(&mut s.onsets);
     assert_eq!(onsets.len(), 1, "{onsets:?}");
-    assert_eq!(onsets[0].cue, Cue::Start);
+    assert_eq!(onsets[0].sound, Sound::Cue(Cue::Start));
     assert_eq!(onsets[0].heard, t0);
     assert!(s.pending.is_empty());
 }
@@ -115,8 +116,8 @@ fn cues_due_before_a_cancel_point_are_kept() {
     tx.send(Command::Play(Cue::Start, t0 + ms(600))).unwrap();
     tx.send(Command::CancelAfter(t0 + ms(300))).unwrap();
     let out = run(&mut s, t0, 10, 800, 1.0);
-    let cues: Vec<Cue> = s.onsets.iter().map(|o| o.cue).collect();
-    assert_eq!(cues, [Cue::Tick]);
+    let cues: Vec<Sound> = s.onsets.iter().map(|o| o.sound).collect();
+    assert_eq!(cues, [Sound::Cue(Cue::Tick)]);
     assert_eq!(first_sound(&out).map(|i| i / 80), Some(10), "at 100 ms");
 }
 
@@ -173,7 +174,7 @@ fn every_channel_gets_the_cue() {
     let t0 = Instant::now();
     tx.send(Command::Play(Cue::Halfway, t0 + ms(10))).unwrap();
     let mut buf = vec![0.0; 2 * 800];
-    s.fill(&mut buf, 2, t0, t0, 1.0);
+    s.fill(&mut buf, 2, t0, t0, 1.0, 1.0);
     assert_eq!(first_sound(&buf), Some(2 * 81));
     assert!(buf.chunks(2).all(|f| f[0] == f[1]));
 }
@@ -468,8 +469,8 @@ fn an_unplugged_device_is_noticed_and_sound_returns_with_it() {
         heard >= due - ms(1),
         "the stale cue was dropped, not played late"
     );
-    let cues: Vec<Cue> = audio.take_onsets().iter().map(|o| o.cue).collect();
-    assert_eq!(cues, [Cue::Switch]);
+    let cues: Vec<Sound> = audio.take_onsets().iter().map(|o| o.sound).collect();
+    assert_eq!(cues, [Sound::Cue(Cue::Switch)]);
 }
 
 #[test]
@@ -623,4 +624,140 @@ fn a_missing_device_is_looked_for_again_only_when_something_changed() {
     assert_eq!(still_missing(None, &nothing, t0), None);
     let unseen = (None, t0, "no device".to_string());
     assert_eq!(still_missing(Some(&unseen), &None, t0 + ms(10)), None);
+}
+
+// -- Phrases -----------------------------------------------------------------
+
+/// A made-up phrase: a steady tone at half the device's rate, `secs` long.
+fn phrase(secs: f64) -> Arc<Rendered> {
+    let rate = RATE / 2;
+    let n = (secs * f64::from(rate)) as usize;
+    Arc::new(Rendered {
+        rate,
+        samples: (0..n)
+            .map(|i| ((i as f32 * 0.3).sin() * 8000.0) as i16 + 9000)
+            .collect(),
+    })
+}
+
+fn say(tx: &Sender<Command>, id: u64, at: Instant, until: Option<Instant>) {
+    tx.send(Command::Say(id, at, until)).unwrap();
+}
+
+#[test]
+fn a_phrase_starts_on_its_frame_at_its_own_rate() {
+    let (mut s, tx, _) = scheduler();
+    let t0 = Instant::now();
+    s.phrases.table.insert(7, phrase(0.5));
+    say(&tx, 7, t0 + ms(1230), None);
+    let out = run(&mut s, t0, 40, 512, 1.0);
+    let at = (1.23 * RATE as f64).round() as usize;
+    assert_eq!(first_sound(&out), Some(at), "on its frame");
+    // Half the device's rate: twice as many frames, the same 0.5 s.
+    let end = out.iter().rposition(|v| v.abs() > 0.0).unwrap();
+    let heard = (end - at) as f64 / f64::from(RATE);
+    assert!((heard - 0.5).abs() < 0.01, "{heard}");
+    // Every other frame is the phrase's own sample; those between lie
+    // between their neighbours.
+    let p = phrase(0.5);
+    let level = |i: usize| f32::from(p.samples[i]) / 32768.0;
+    assert!((out[at + 10] - limit(level(5))).abs() < 1e-4);
+    let mid = out[at + 11];
+    let (a, b) = (limit(level(5)), limit(level(6)));
+    assert!(mid >= a.min(b) - 1e-4 && mid <= a.max(b) + 1e-4);
+    assert_eq!(s.onsets[0].sound, Sound::Phrase(7));
+}
+
+#[test]
+fn a_phrase_not_ready_by_its_moment_is_dropped_not_played_late() {
+    let (mut s, tx, _) = scheduler();
+    let t0 = Instant::now();
+    say(&tx, 7, t0 + ms(100), None);
+    let first = run(&mut s, t0, 4, 512, 1.0);
+    assert!(first.iter().all(|&v| v == 0.0));
+    // It arrives after its moment: never said.
+    s.phrases.table.insert(7, phrase(0.3));
+    let later = run(&mut s, t0 + ms(256), 10, 512, 1.0);
+    assert!(later.iter().all(|&v| v == 0.0), "not late");
+    assert!(s.onsets.is_empty());
+    assert!(!s.busy());
+}
+
+#[test]
+fn a_phrase_that_would_run_into_the_next_sound_is_dropped() {
+    let (mut s, tx, _) = scheduler();
+    let t0 = Instant::now();
+    s.phrases.table.insert(1, phrase(0.5));
+    s.phrases.table.insert(2, phrase(0.5));
+    say(&tx, 1, t0 + ms(100), Some(t0 + ms(500)));
+    say(&tx, 2, t0 + ms(1000), Some(t0 + ms(1600)));
+    let out = run(&mut s, t0, 30, 512, 1.0);
+    assert_eq!(
+        first_sound(&out),
+        Some(RATE as usize),
+        "only the one that fits"
+    );
+    assert_eq!(s.onsets.len(), 1);
+}
+
+#[test]
+fn a_new_phrase_cuts_the_last_and_a_cut_fades_out() {
+    let (mut s, tx, _) = scheduler();
+    let t0 = Instant::now();
+    s.phrases.table.insert(1, phrase(2.0));
+    s.phrases.table.insert(2, phrase(0.5));
+    say(&tx, 1, t0, None);
+    say(&tx, 2, t0 + ms(1000), None);
+    let out = run(&mut s, t0, 4, 4000, 1.0);
+    let at = RATE as usize;
+    // From the second phrase's start, the first fades within FADE_FRAMES:
+    // afterwards only the second sounds.
+    let second = phrase(0.5);
+    for i in [FADE_FRAMES + 10, FADE_FRAMES + 40] {
+        let own = f32::from(second.samples[i / 2]) / 32768.0;
+        assert!(
+            (out[at + i] - limit(own)).abs() < 0.02,
+            "frame {i}: {}",
+            out[at + i]
+        );
+    }
+    // A cut (a skip) fades what is being said, without a click.
+    s.phrases.table.insert(3, phrase(2.0));
+    say(&tx, 3, t0 + ms(2000), None);
+    let _ = run(&mut s, t0 + ms(2000), 1, 800, 1.0);
+    tx.send(Command::Hush).unwrap();
+    let out = run(&mut s, t0 + ms(2100), 1, 800, 1.0);
+    assert!(
+        out[FADE_FRAMES + 1..].iter().all(|&v| v == 0.0),
+        "faded out"
+    );
+    let steps = out[..FADE_FRAMES].windows(2).map(|w| (w[1] - w[0]).abs());
+    assert!(steps.fold(0.0f32, f32::max) < 0.1, "no click");
+}
+
+#[test]
+fn taken_back_and_muted_phrases_are_not_said() {
+    let (mut s, tx, _) = scheduler();
+    let t0 = Instant::now();
+    s.phrases.table.insert(1, phrase(0.3));
+    say(&tx, 1, t0 + ms(500), None);
+    tx.send(Command::CancelAfter(t0 + ms(200))).unwrap();
+    say(&tx, 1, t0 + ms(900), None);
+    let muted = run(&mut s, t0, 20, 512, 0.0);
+    assert!(muted.iter().all(|&v| v == 0.0));
+    assert!(s.onsets.is_empty(), "muted: not said later either");
+    assert!(!s.busy());
+}
+
+#[test]
+fn the_voice_level_scales_phrases_and_not_chimes() {
+    let (mut s, tx, _) = scheduler();
+    let t0 = Instant::now();
+    s.phrases.table.insert(1, phrase(0.3));
+    say(&tx, 1, t0, None);
+    let mut buf = vec![0.0; 400];
+    s.fill(&mut buf, 1, t0, t0, 1.0, 0.5);
+    let p = phrase(0.3);
+    let own = f32::from(p.samples[50]) / 32768.0;
+    assert!((buf[100] - limit(own * 0.5)).abs() < 1e-4);
 }

@@ -27,6 +27,9 @@ pub(super) enum Control {
     Sounds(SoundFiles),
     /// Whether sound may be needed soon (see [`Audio::set_wanted`]).
     Wanted(bool),
+    /// Something is to be played now though no routine runs (a preview):
+    /// open the device if it is closed, and close it again once quiet.
+    Preview,
 }
 
 pub(super) struct Worker {
@@ -74,12 +77,14 @@ impl Worker {
         let mut opened_at = Instant::now();
         let mut next_try = Instant::now();
         let mut wanted = true;
+        // A preview asked for the device while it was not wanted.
+        let mut previewing = false;
         // Looking for a device that is not there costs a little each time:
         // wait longer after each miss, up to MAX_RETRY.
         let mut retry = self.timing.retry;
         loop {
             let now = Instant::now();
-            if wanted && stream.is_none() && now >= next_try {
+            if (wanted || previewing) && stream.is_none() && now >= next_try {
                 match self.open() {
                     Ok((name, s)) => {
                         stream = Some(s);
@@ -95,6 +100,7 @@ impl Worker {
                             eprintln!("audio: cannot open: {reason}");
                         }
                         self.shared.set(UNAVAILABLE, &reason);
+                        previewing = false;
                         next_try = Instant::now() + retry;
                         retry = (retry * 2).min(MAX_RETRY.max(self.timing.retry));
                     }
@@ -107,11 +113,18 @@ impl Worker {
             // so its callback stops running.
             if !wanted && stream.is_some() && !lock(&self.scheduler).busy() {
                 stream = None;
+                previewing = false;
                 if debug {
                     eprintln!("audio: closed while not needed");
                 }
             }
-            let wait = match (&stream, wanted) {
+            // Phrases that ended are freed here, not in the device callback.
+            let retired = std::mem::take(&mut lock(&self.scheduler).phrases.retired);
+            if !retired.is_empty() {
+                drop(retired);
+                lock(&self.scheduler).phrases.retired.reserve(8);
+            }
+            let wait = match (&stream, wanted || previewing) {
                 (Some(_), _) => self.timing.poll,
                 (None, true) => next_try.saturating_duration_since(Instant::now()),
                 // Nothing to do until told otherwise.
@@ -131,6 +144,13 @@ impl Worker {
                         // that restarted can fail a stream opened while it
                         // was starting): try again soon.
                         next_try = Instant::now() + self.timing.retry / 4;
+                    }
+                }
+                Ok(Control::Preview) => {
+                    if !wanted && stream.is_none() && !previewing {
+                        previewing = true;
+                        next_try = Instant::now();
+                        retry = self.timing.retry;
                     }
                 }
                 Ok(Control::Wanted(w)) => {

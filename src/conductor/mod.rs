@@ -15,6 +15,7 @@ use std::time::{Duration, Instant};
 use crate::cues::{CuePrefs, Planned};
 use crate::routine::{Answer, Plan, PlanOptions, Routine, StepKind};
 use crate::session::{ADD_TIME, Event, Session, Summary};
+use crate::speech::{SpeechPrefs, Spoken};
 
 pub mod asleep;
 mod lookahead;
@@ -57,6 +58,11 @@ pub struct Handout {
     pub cancel_after: Option<Instant>,
     /// Cues to play, each at its moment.
     pub cues: Vec<Planned>,
+    /// Phrases to say, each at its moment (see [`crate::speech`]); taken
+    /// back with the cues.
+    pub phrases: Vec<Spoken>,
+    /// The step changed by a control: cut the phrase being said, if any.
+    pub hush: bool,
     /// Questions answered in advance (see [`Setup::answer`]) by this
     /// handout: (section index, answer).
     pub answered: Vec<(usize, Answer)>,
@@ -68,11 +74,14 @@ impl Handout {
     pub fn then(&mut self, later: Handout) {
         if let Some(t) = later.cancel_after {
             self.cues.retain(|c| c.at <= t);
+            self.phrases.retain(|p| p.at <= t);
             // Cues given to the audio before this one are taken back from
             // the earlier moment, if there was one.
             self.cancel_after = Some(self.cancel_after.map_or(t, |first| first.min(t)));
         }
         self.cues.extend(later.cues);
+        self.phrases.extend(later.phrases);
+        self.hush |= later.hush;
         self.answered.extend(later.answered);
     }
 }
@@ -85,6 +94,8 @@ pub struct Setup {
     pub routine: Arc<Routine>,
     pub options: PlanOptions,
     pub prefs: CuePrefs,
+    /// Which phrases to say ([`SpeechPrefs::default`]: none).
+    pub speech: SpeechPrefs,
     /// Answer every question with this the moment it is reached, without
     /// waiting (`limber follow --answer`).
     pub answer: Option<Answer>,
@@ -118,7 +129,7 @@ impl Conductor {
         let mut conductor = Conductor {
             id: setup.id,
             session,
-            lookahead: Lookahead::new(setup.prefs, LOOKAHEAD, setup.answer),
+            lookahead: Lookahead::new(setup.prefs, setup.speech, LOOKAHEAD, setup.answer),
             answer: setup.answer,
             started: now,
         };
@@ -158,6 +169,12 @@ impl Conductor {
         self.settle(due, now, &mut out);
         self.lookahead.reset();
         out.cancel_after = Some(now);
+        // A phrase about the step being left is cut; pausing or adding
+        // time lets it finish.
+        out.hush = !matches!(
+            control,
+            Control::TogglePause | Control::Pause | Control::Resume | Control::AddTime
+        );
         let s = &mut self.session;
         let events = match control {
             Control::TogglePause => s.toggle_pause(now),
@@ -217,12 +234,11 @@ impl Conductor {
                 out.answered.push((section, answer));
             }
         }
-        out.cues
-            .extend(self.lookahead.take(&events, self.session.plan()));
+        self.lookahead.take(&events, &self.session, now, out);
     }
 
     fn look_ahead(&mut self, now: Instant, out: &mut Handout) {
-        out.cues.extend(self.lookahead.preview(&self.session, now));
+        self.lookahead.preview(&self.session, now, out);
     }
 }
 

@@ -11,6 +11,7 @@ use super::*;
 use crate::cues::tests::{routine, secs};
 use crate::cues::{Cue, cues_for};
 use crate::session::Phase;
+use crate::speech::SpeechPrefs;
 
 fn setup(prefs: CuePrefs, answer: Option<Answer>) -> Setup {
     Setup {
@@ -18,6 +19,7 @@ fn setup(prefs: CuePrefs, answer: Option<Answer>) -> Setup {
         routine: routine(),
         options: PlanOptions::default(),
         prefs,
+        speech: SpeechPrefs::default(),
         answer,
     }
 }
@@ -495,4 +497,178 @@ proptest! {
             prop_assert!(due - handed <= LOOKAHEAD.as_secs_f64() + 1e-6, "{:?} {} {}", cue, due, handed);
         }
     }
+}
+
+// -- Phrases ---------------------------------------------------------------
+
+/// A phrase as the audio would get it: (text, at, until, handed), seconds.
+type Said = Vec<(String, f64, Option<f64>, f64)>;
+
+/// How long the person takes to answer a question: after it is said.
+const ANSWER_AFTER: Duration = Duration::from_secs(6);
+
+/// Follows the sciatica routine with the voice on, as `follow` does, and
+/// returns the cues and the phrases heard.
+fn follow_speaking(speech: SpeechPrefs) -> (Heard, Said) {
+    let base = Instant::now();
+    let setup = Setup {
+        id: "sciatica-relief".into(),
+        routine: Arc::new(crate::routine::bundled_routine("sciatica-relief")),
+        options: PlanOptions::default(),
+        prefs: CuePrefs::default(),
+        speech,
+        answer: None,
+    };
+    let (mut c, first) = Conductor::start(setup, base);
+    let mut ear = Ear::default();
+    let mut said: Said = Vec::new();
+    let mut hand = |ear: &mut Ear, now: Instant, h: Handout| {
+        if let Some(t) = h.cancel_after {
+            let t = secs(base, t);
+            said.retain(|p| p.1 <= t);
+        }
+        for p in &h.phrases {
+            said.push((
+                p.text.clone(),
+                secs(base, p.at),
+                p.until.map(|u| secs(base, u)),
+                secs(base, now),
+            ));
+        }
+        ear.hand(base, now, h);
+    };
+    hand(&mut ear, base, first);
+    let mut now = base;
+    let mut gate_seen: Option<Instant> = None;
+    for _ in 0..100_000 {
+        let h = c.tick(now);
+        hand(&mut ear, now, h);
+        if c.is_finished() {
+            return (ear.heard, said);
+        }
+        let mut next = c.next_wake(now);
+        if c.session().status(now).phase == Phase::Gate {
+            let reached = *gate_seen.get_or_insert(now);
+            if now >= reached + ANSWER_AFTER {
+                let h = c.control(Control::Answer(Answer::No), now);
+                hand(&mut ear, now, h);
+                next = c.next_wake(now);
+            } else {
+                next = Some(reached + ANSWER_AFTER);
+            }
+        }
+        now = next.unwrap().max(now + Duration::from_millis(1));
+    }
+    panic!("the routine did not finish");
+}
+
+#[test]
+fn phrases_come_in_the_scripts_order_and_never_meet_another_sound() {
+    let speech = SpeechPrefs {
+        on: true,
+        reps: true,
+        breathing: true,
+    };
+    let (cues, said) = follow_speaking(speech);
+    let mut texts: Vec<String> = Vec::new();
+    for (text, ..) in &said {
+        if !texts.contains(text) {
+            texts.push(text.clone());
+        }
+    }
+    let routine = Arc::new(crate::routine::bundled_routine("sciatica-relief"));
+    assert_eq!(
+        texts,
+        crate::speech::script(routine, PlanOptions::default(), &speech),
+        "the pre-rendered script is what is said"
+    );
+    let lead = MIN_LEAD.as_secs_f64();
+    let margin = crate::speech::MARGIN.as_secs_f64();
+    for (i, (text, at, until, handed)) in said.iter().enumerate() {
+        assert!(*at >= handed + lead - 1e-9, "{text} handed too late");
+        let Some(until) = *until else {
+            // No limit: it waits for the person, or nothing sounds for long.
+            let quiet = cues.iter().all(|c| c.1 <= *at || c.1 > at + 25.0);
+            assert!(text.contains("Press") || quiet, "{text}: no limit");
+            continue;
+        };
+        assert!(
+            until > *at + 0.3,
+            "{text}: no room at {at:.3} (until {until:.3})"
+        );
+        // Nothing else sounds from its start until the margin after its limit.
+        let next = until + margin;
+        for (cue, due, _) in &cues {
+            assert!(
+                !(*due >= *at - 1e-9 && *due < next - 1e-9),
+                "{text} at {at:.3}..{until:.3} meets {cue:?} at {due:.3}"
+            );
+        }
+        if let Some(other) = said.get(i + 1) {
+            assert!(other.1 >= next - 1e-9, "{text} runs into {}", other.0);
+        }
+    }
+    // The breathing words replace the breath tones; no tone is left where
+    // words are said.
+    assert!(
+        cues.iter()
+            .all(|c| !matches!(c.0, Cue::Inhale | Cue::Exhale))
+    );
+}
+
+#[test]
+fn a_phrase_follows_the_chime_of_its_moment() {
+    let (cues, said) = follow_speaking(SpeechPrefs::ON);
+    // A rest: its chime, then the words.
+    let rest = said.iter().find(|p| p.0.starts_with("Rest")).unwrap();
+    let chime = cues.iter().find(|c| c.0 == Cue::Rest).unwrap();
+    let gap = crate::speech::after_chime(Cue::Rest).as_secs_f64();
+    assert!(
+        (rest.1 - (chime.1 + gap)).abs() < 1e-6,
+        "{rest:?} {chime:?}"
+    );
+    // "Switch sides" and "Halfway" say what their chimes say: they take
+    // their place, and the other chimes stay.
+    assert!(
+        !cues
+            .iter()
+            .any(|c| matches!(c.0, Cue::Switch | Cue::Halfway))
+    );
+    let switches = said.iter().filter(|p| p.0 == "Switch sides").count();
+    assert_eq!(
+        switches, 7,
+        "figure-4's three sets, hip flexion, three roll-outs"
+    );
+    assert!(cues.iter().any(|c| c.0 == Cue::Start));
+    // The first get-ready has no chime: its phrase starts as soon as the
+    // audio can place it.
+    let first = &said[0];
+    assert_eq!(
+        first.0,
+        "Figure-4 stretch, left side, 30 seconds, set 1 of 3"
+    );
+    assert!((first.1 - MIN_LEAD.as_secs_f64()).abs() < 1e-6, "{first:?}");
+}
+
+#[test]
+fn moving_on_cuts_the_phrase_and_pausing_does_not() {
+    let base = Instant::now();
+    let setup = Setup {
+        speech: SpeechPrefs::ON,
+        ..setup(CuePrefs::default(), None)
+    };
+    let (mut c, first) = Conductor::start(setup, base);
+    assert!(!first.hush);
+    assert_eq!(first.phrases.len(), 1, "the get-ready says the move");
+    let t = base + Duration::from_secs(1);
+    assert!(!c.control(Control::Pause, t).hush);
+    assert!(!c.control(Control::Resume, t).hush);
+    assert!(!c.control(Control::AddTime, t).hush);
+    let skip = c.control(Control::Skip, t);
+    assert!(skip.hush, "a skip cuts what is being said");
+    assert_eq!(skip.cancel_after, Some(t));
+    assert!(c.control(Control::Back, t).hush);
+    let mut merged = Handout::default();
+    merged.then(c.control(Control::Restart, t));
+    assert!(merged.hush, "a merged handout keeps the cut");
 }

@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
-use crate::audio::Onset;
+use crate::audio::{Onset, Sound};
 use crate::cues::Cue;
 
 /// One line per cue: its planned time and when the device took it, in ms
@@ -34,7 +34,8 @@ impl CueLog {
             "# limber cue log: one line per cue, times in ms from the routine's start\n\
              # planned: when the plan wants it heard; handed: when its first sample was\n\
              # written to the sound device; heard: when the device said it would be heard\n\
-             # (\"-\": never reached a device)\n\
+             # (\"-\": never reached a device); a phrase of the voice is \"phrase\",\n\
+             # its words after the times\n\
              # routine {id}\n\
              # start_unix_ms {unix_ms:.3}\n\
              cue\tplanned_ms\thanded_ms\theard_ms\n"
@@ -51,13 +52,18 @@ impl CueLog {
         }
     }
 
-    pub(super) fn onset(&mut self, o: &Onset) {
+    /// A sound the device took; `words` for a phrase.
+    pub(super) fn onset(&mut self, o: &Onset, words: Option<&str>) {
+        let name = match o.sound {
+            Sound::Cue(cue) => cue.key(),
+            Sound::Phrase(_) => "phrase",
+        };
         let line = format!(
-            "{}\t{:.3}\t{:.3}\t{:.3}\n",
-            o.cue.key(),
+            "{name}\t{:.3}\t{:.3}\t{:.3}{}\n",
             self.ms(o.due),
             self.ms(o.handed),
-            self.ms(o.heard)
+            self.ms(o.heard),
+            words.map(|w| format!("\t{w}")).unwrap_or_default()
         );
         let _ = self.out.write_all(line.as_bytes());
         let _ = self.out.flush();
@@ -65,6 +71,12 @@ impl CueLog {
 
     pub(super) fn missed(&mut self, cue: Cue, due: Instant) {
         let line = format!("{}\t{:.3}\t-\t-\n", cue.key(), self.ms(due));
+        let _ = self.out.write_all(line.as_bytes());
+    }
+
+    /// A phrase that was due but never reached the device.
+    pub(super) fn missed_phrase(&mut self, words: &str, due: Instant) {
+        let line = format!("phrase\t{:.3}\t-\t-\t{words}\n", self.ms(due));
         let _ = self.out.write_all(line.as_bytes());
     }
 

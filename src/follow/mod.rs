@@ -17,13 +17,15 @@ use std::time::{Duration, Instant, SystemTime};
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use crate::audio::Audio;
+use crate::audio::{Audio, Sound};
 use crate::conductor::{Conductor, Control, Handout, Outcome as SessionOutcome, Setup};
 use crate::cues::{Cue, Planned};
 use crate::history::{Pain, Record, Via};
 use crate::routine::{Answer, Gate, Routine, StepKind, clock};
 use crate::session::{BreathPhase, Phase, Session};
 use crate::settings::Settings;
+use crate::speech::{SpeechPrefs, Spoken};
+use crate::voice::Voice;
 
 mod cue_log;
 mod terminal;
@@ -71,6 +73,8 @@ pub fn run(options: Options) -> ExitCode {
         }
     };
     let audio = Audio::new(&options.settings);
+    let cache = crate::paths::Paths::from_env().map(|p| p.voice_cache());
+    let voice = Voice::new(&options.settings, cache, Box::new(audio.phrase_sink()));
     let screen = if interactive {
         match Screen::raw() {
             Ok(screen) => screen,
@@ -89,6 +93,9 @@ pub fn run(options: Options) -> ExitCode {
     };
     let mut follower = Follower {
         audio,
+        voice,
+        voice_notice: None,
+        said: Vec::new(),
         screen,
         input,
         log,
@@ -102,6 +109,13 @@ pub fn run(options: Options) -> ExitCode {
 
 struct Follower {
     audio: Audio,
+    /// Renders the phrases; the audio says them.
+    voice: Voice,
+    /// The voice's notice last printed.
+    voice_notice: Option<String>,
+    /// Phrases handed to the audio and not yet taken by the device (cue
+    /// log): by number.
+    said: Vec<(u64, Spoken)>,
     screen: Screen,
     input: Input,
     log: Option<CueLog>,
@@ -122,6 +136,9 @@ enum Outcome {
 
 impl Follower {
     fn run(&mut self, options: Options) -> ExitCode {
+        // The phrases are rendered (or read from the cache) while the
+        // sound device settles, the first ones first.
+        let speech = self.start_voice(&options);
         // A sound server can take a moment to settle after a stream opens:
         // start the routine once the device plays steadily.
         self.audio
@@ -169,6 +186,7 @@ impl Follower {
                 routine: options.routine.clone(),
                 options: options.settings.plan_options(),
                 prefs: options.settings.cue_prefs(),
+                speech,
                 answer: options.answer,
             },
             start,
@@ -187,6 +205,17 @@ impl Follower {
                 took.as_secs_f64(),
                 (took.as_secs_f64() - planned.as_secs_f64()) * 1000.0
             ));
+            if speech.on {
+                let v = self.voice.stats();
+                self.screen.say(&format!(
+                    "voice: {} phrases rendered and {} read from the cache in {:.3} s; \
+                     the first ready {:.3} s after it was asked for",
+                    v.rendered,
+                    v.cached,
+                    v.busy.as_secs_f64(),
+                    v.first_ready.map_or(f64::NAN, |d| d.as_secs_f64()),
+                ));
+            }
         }
         if let Outcome::Finished = outcome {
             self.ring_out(now);
@@ -237,6 +266,40 @@ impl Follower {
         self.leave(code)
     }
 
+    /// Looks for the voice (if it is on) and asks for the routine's
+    /// phrases; which phrases to say (none without a voice).
+    fn start_voice(&mut self, options: &Options) -> SpeechPrefs {
+        let mut prefs = options.settings.speech_prefs();
+        if !prefs.on {
+            return prefs;
+        }
+        if self.voice.probe(Duration::from_secs(5)) {
+            self.voice.prepare(crate::speech::script(
+                options.routine.clone(),
+                options.settings.plan_options(),
+                &prefs,
+            ));
+            if let crate::voice::VoiceStatus::Ready(what) = self.voice.status() {
+                self.screen.say(&format!("Speaking with {what}."));
+            }
+        } else {
+            prefs.on = false;
+            self.say_voice_notice();
+        }
+        prefs
+    }
+
+    /// Says the voice's notice, once each.
+    fn say_voice_notice(&mut self) {
+        let notice = self.voice.notice();
+        if notice.is_some() && notice != self.voice_notice {
+            if let Some(n) = &notice {
+                self.screen.say(&format!("{n}."));
+            }
+            self.voice_notice = notice;
+        }
+    }
+
     fn leave(&mut self, code: ExitCode) -> ExitCode {
         self.screen.restore();
         code
@@ -248,10 +311,14 @@ impl Follower {
         if self.audio.is_available() && !self.audio.is_muted() {
             let ring = Duration::from_secs_f32(crate::chimes::design(Cue::Complete).length());
             let end = now + ring + Duration::from_millis(200);
-            while Instant::now() < end {
+            // And the last phrase, if one is still to be said.
+            let limit = now + Duration::from_secs(15);
+            while Instant::now() < end || (self.audio.busy() && Instant::now() < limit) {
                 self.drain_onsets();
                 std::thread::sleep(Duration::from_millis(20));
             }
+            std::thread::sleep(Duration::from_millis(100));
+            self.drain_onsets();
         }
     }
 
@@ -287,6 +354,7 @@ impl Follower {
             if self.stop.load(Ordering::SeqCst) {
                 return Outcome::Interrupted;
             }
+            self.say_voice_notice();
             let status = conductor.session().status(now);
             self.announce(conductor.session(), status.index, status.phase);
             if let Some(outcome) = self.answer_without_asking(conductor, now, status.phase) {
@@ -449,11 +517,16 @@ impl Follower {
             }
         }
         self.audio.hand(&handout);
+        self.audio.say(&handout.phrases, &self.voice);
         if self.log.is_some() {
             if let Some(t) = handout.cancel_after {
                 self.requested.retain(|c| c.at <= t);
+                self.said.retain(|(_, p)| p.at <= t);
             }
             self.requested.extend(handout.cues);
+            for p in handout.phrases {
+                self.said.push((self.voice.id(&p.text), p));
+            }
         }
     }
 
@@ -461,14 +534,28 @@ impl Follower {
         let onsets = self.audio.take_onsets();
         if let Some(log) = &mut self.log {
             for o in onsets {
-                if let Some(i) = self
-                    .requested
-                    .iter()
-                    .position(|c| c.cue == o.cue && c.at == o.due)
-                {
-                    self.requested.remove(i);
+                let mut words = None;
+                match o.sound {
+                    Sound::Cue(cue) => {
+                        if let Some(i) = self
+                            .requested
+                            .iter()
+                            .position(|c| c.cue == cue && c.at == o.due)
+                        {
+                            self.requested.remove(i);
+                        }
+                    }
+                    Sound::Phrase(id) => {
+                        if let Some(i) = self
+                            .said
+                            .iter()
+                            .position(|(n, p)| *n == id && p.at == o.due)
+                        {
+                            words = Some(self.said.remove(i).1.text);
+                        }
+                    }
                 }
-                log.onset(&o);
+                log.onset(&o, words.as_deref());
             }
         }
     }
@@ -478,6 +565,9 @@ impl Follower {
         if let Some(log) = &mut self.log {
             for c in self.requested.drain(..).filter(|c| c.at <= now) {
                 log.missed(c.cue, c.at);
+            }
+            for (_, p) in self.said.drain(..).filter(|(_, p)| p.at <= now) {
+                log.missed_phrase(&p.text, p.at);
             }
             log.flush();
         }

@@ -84,6 +84,20 @@ pub struct Settings {
     pub keep_awake: bool,
     /// Start Limber's reminder service when you log in.
     pub start_at_login: bool,
+    // -- Voice. Flat fields as well.
+    /// Speak what comes next (when a voice is installed: espeak-ng on
+    /// Linux, the system's voices on macOS and Windows).
+    pub voice: bool,
+    /// Which voice; empty: the system's default English voice.
+    pub voice_name: String,
+    /// How fast it speaks, in words per minute.
+    pub voice_speed: u32,
+    /// How loud the voice is against the chimes (1.0: as loud).
+    pub voice_volume: f32,
+    /// Count the reps of rep moves aloud.
+    pub voice_reps: bool,
+    /// Say the breathing words ("Breathe in", "Lift") on each breath.
+    pub voice_breathing: bool,
 }
 
 /// The `sounds` map, keyed by cue name; unknown names are left out.
@@ -170,9 +184,20 @@ impl Default for Settings {
             reminders: Entries::default(),
             keep_awake: true,
             start_at_login: false,
+            voice: true,
+            voice_name: String::new(),
+            voice_speed: DEFAULT_VOICE_SPEED,
+            voice_volume: 1.0,
+            voice_reps: false,
+            voice_breathing: false,
         }
     }
 }
+
+/// Words per minute unless set.
+pub const DEFAULT_VOICE_SPEED: u32 = 170;
+/// The range of speeds offered (words per minute).
+pub const VOICE_SPEEDS: std::ops::RangeInclusive<u32> = 100..=260;
 
 /// The field that switches a cue, borrowed with `&` or `&mut`: one mapping
 /// for both accessors.
@@ -210,6 +235,31 @@ impl Settings {
             prefs.set(cue, self.cue_on(cue));
         }
         prefs
+    }
+
+    /// Which phrases to say, as the conductor takes them (whether a voice
+    /// exists is up to the front end).
+    pub fn speech_prefs(&self) -> crate::speech::SpeechPrefs {
+        crate::speech::SpeechPrefs {
+            on: self.voice,
+            reps: self.voice_reps,
+            breathing: self.voice_breathing,
+        }
+    }
+
+    /// The speaking speed within the offered range.
+    pub fn voice_speed(&self) -> u32 {
+        self.voice_speed
+            .clamp(*VOICE_SPEEDS.start(), *VOICE_SPEEDS.end())
+    }
+
+    /// The voice's loudness against the chimes, within 0..=2.
+    pub fn voice_volume(&self) -> f32 {
+        if self.voice_volume.is_nan() {
+            0.0
+        } else {
+            self.voice_volume.clamp(0.0, 2.0)
+        }
     }
 
     /// The progression rule, if progression is on.

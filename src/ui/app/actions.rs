@@ -54,7 +54,11 @@ impl App {
                     self.paths.settings().display().to_string(),
                 );
                 screen.sound_notice = self.audio.notice();
-                self.screen = Screen::Settings(screen);
+                self.screen = Screen::Settings(Box::new(screen));
+                self.show_voice();
+                // Off the UI thread: the engine and its voices.
+                self.voice.look_up_voices();
+                return work::voice_looked_up(self.voice.watch());
             }
             library::Action::ShowHistory => return self.open_history(),
             library::Action::ShowReminders => return self.open_reminders(),
@@ -82,7 +86,9 @@ impl App {
             p.update(player::Message::Slept(at), now);
         }
         let action = p.update(message, now);
-        self.audio.hand(&p.take_cues());
+        let handout = p.take_cues();
+        self.audio.hand(&handout);
+        self.audio.say(&handout.phrases, &self.voice);
         p.sound = self.audio.status();
         self.on_player(action)
     }
@@ -167,6 +173,7 @@ impl App {
                     .then_some(values.start_at_login);
                 self.settings = values;
                 self.audio.apply(&self.settings);
+                self.voice.apply(&self.settings);
                 // The first write over a file that had mistakes keeps a copy.
                 let backup = std::mem::take(&mut self.backup_settings)
                     .then(|| chrono::Local::now().naive_local());
@@ -178,8 +185,16 @@ impl App {
                 }
             }
             settings::Action::Play(cue) => {
-                self.audio.play(cue, Instant::now());
+                self.audio.preview(cue);
                 Task::none()
+            }
+            settings::Action::TryVoice => {
+                if self.settings.voice {
+                    self.voice.try_voice(crate::wording::SAMPLE_PHRASE);
+                }
+                // What comes of it (a missing engine, a failure) shows
+                // once the voice has tried.
+                work::voice_looked_up(self.voice.watch())
             }
             settings::Action::Open(target) => work::open(match target {
                 settings::Target::RoutinesFolder => self.paths.routines(),
@@ -336,11 +351,28 @@ impl App {
         )));
         // A routine opened by path is not in the library: read its pictures.
         let pictures = work::load_pictures(vec![routine.clone()]);
+        // The phrases are rendered in the background from now on, first
+        // things first, so that starting never waits for speech.
+        let speech = self.settings.speech_prefs();
+        if speech.on {
+            let script =
+                crate::speech::script(routine.clone(), self.settings.plan_options(), &speech);
+            self.voice.prepare(script);
+            self.voice_loaded = true;
+        }
         let offer = match self.settings.progression_rule() {
             Some(rule) => work::offer(self.paths.history(), self.paths.state(), id, routine, rule),
             None => Task::none(),
         };
         Task::batch([pictures, offer])
+    }
+
+    /// Shows what the voice found on the settings page.
+    pub(super) fn show_voice(&mut self) {
+        if let Screen::Settings(s) = &mut self.screen {
+            s.voices = self.voice.voices();
+            s.voice_notice = self.voice.notice().filter(|_| self.settings.voice);
+        }
     }
 
     /// Opens the editor on the routine `id`.

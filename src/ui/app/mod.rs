@@ -36,6 +36,7 @@ use crate::paths::Paths;
 use crate::progression::Proposal;
 use crate::routine::{self, Entry};
 use crate::settings::{Settings, ThemeChoice};
+use crate::voice::Voice;
 use crate::watch;
 
 mod actions;
@@ -76,6 +77,10 @@ pub struct App {
     audio: Audio,
     /// What the audio thread was last told (see `Audio::set_wanted`).
     sound_wanted: bool,
+    /// Renders the phrases the audio says (see `crate::voice`).
+    voice: Voice,
+    /// The voice holds a routine's phrases (dropped back in the library).
+    voice_loaded: bool,
     /// Where the history screen exports; `None` = the documents folder.
     export_dir: Option<PathBuf>,
     /// The player's next wake-up, for the timer that ticks when the window
@@ -100,7 +105,7 @@ pub enum Screen {
     Player(Box<Player>),
     Finish(Box<Finish>),
     Safety(Safety),
-    Settings(SettingsScreen),
+    Settings(Box<SettingsScreen>),
     Editor(Box<Editor>),
     History(Box<HistoryScreen>),
     Reminders(Box<RemindersScreen>),
@@ -150,6 +155,8 @@ pub enum Message {
     Requested(Vec<Request>),
     /// The computer is about to sleep (logind).
     Sleeping,
+    /// The voice and its voices were looked up (for the settings page).
+    VoiceLookedUp,
     Resized(Size),
     /// The window gained or lost keyboard focus.
     Focused(bool),
@@ -183,6 +190,13 @@ impl App {
         };
         // Nothing sounds until a routine runs (see App::update).
         audio.set_wanted(false);
+        // The voice looks for its engine only once it is needed.
+        let voice = if launch.live {
+            let cache = Some(launch.paths.voice_cache());
+            Voice::new(&launch.settings, cache, Box::new(audio.phrase_sink()))
+        } else {
+            Voice::off("sound is off")
+        };
         let mut notices = launch.notices;
         notices.extend(audio.file_notices());
         let mut app = App {
@@ -203,6 +217,8 @@ impl App {
             import_after_safety: None,
             audio,
             sound_wanted: false,
+            voice,
+            voice_loaded: false,
             export_dir: None,
             backstop: Backstop::default(),
             focused: false,
@@ -262,6 +278,11 @@ impl App {
         if wanted != self.sound_wanted {
             self.sound_wanted = wanted;
             self.audio.set_wanted(wanted);
+        }
+        // Back in the library, the last routine's phrases are let go.
+        if self.voice_loaded && matches!(self.screen, Screen::Library) {
+            self.voice_loaded = false;
+            self.voice.forget();
         }
         let key = self.layout_key();
         if key != self.layout.0 {
@@ -413,6 +434,10 @@ impl App {
             Message::Requested(requests) => self.requested(requests),
             Message::Sleeping => {
                 self.handle(Message::Player(player::Message::Slept(Instant::now())))
+            }
+            Message::VoiceLookedUp => {
+                self.show_voice();
+                Task::none()
             }
             Message::Focused(focused) => {
                 self.focused = focused;

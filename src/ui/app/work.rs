@@ -171,6 +171,16 @@ pub(super) fn remember_safety(state: PathBuf) -> Task<Message> {
         .map(|result| Message::Done(Done::SafetyRemembered(result)))
 }
 
+/// Waits off the UI thread until the voice has done what it was asked
+/// (looked up its voices, tried a phrase), then says so.
+pub(super) fn voice_looked_up(watch: crate::voice::Watch) -> Task<Message> {
+    blocking(move || {
+        watch.wait_idle(std::time::Duration::from_secs(10));
+        Ok::<_, Infallible>(())
+    })
+    .map(|_| Message::VoiceLookedUp)
+}
+
 /// Finds out whether to offer longer holds for the routine `id`, from the
 /// history. An unreadable history offers nothing (the history screen is
 /// where that is reported).

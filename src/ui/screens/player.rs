@@ -18,13 +18,15 @@ use crate::audio::SoundStatus;
 use crate::conductor::{Conductor, Control, Handout, Outcome, Setup};
 use crate::cues::CuePrefs;
 use crate::progression::Proposal;
-use crate::routine::{Answer, Move, Plan, PlanOptions, Routine, Side, Step, StepKind, clock};
+use crate::routine::{Answer, Move, Plan, PlanOptions, Routine, Step, StepKind, clock};
 use crate::session::{BreathPhase, Phase, Session, Status};
 use crate::settings::Settings;
+use crate::speech::SpeechPrefs;
 use crate::ui::keys::Key;
 use crate::ui::widgets::clock::{self, clock as clock_text};
 use crate::ui::widgets::{breath, hint, pain, ring};
 use crate::ui::{art, theme};
+use crate::wording::{breath_words, kicker, position_line, short_label, step_heading};
 
 /// How often the breathing guide and ring redraw while they move.
 pub const FRAME: Duration = Duration::from_millis(80);
@@ -106,6 +108,8 @@ pub struct Player {
     pub id: String,
     options: PlanOptions,
     prefs: CuePrefs,
+    /// Which phrases the voice says.
+    speech: SpeechPrefs,
     run: Run,
     now: Instant,
     breathing_guide: bool,
@@ -144,6 +148,7 @@ impl Player {
             run: Run::Ready(Plan::new(routine, &options)),
             options,
             prefs: settings.cue_prefs(),
+            speech: settings.speech_prefs(),
             now,
             opened: now,
             breathing_guide: settings.breathing_guide,
@@ -236,6 +241,7 @@ impl Player {
                         routine: plan.routine.clone(),
                         options: self.options.clone(),
                         prefs: self.prefs.clone(),
+                        speech: self.speech,
                         answer: None,
                     },
                     now,
@@ -1005,48 +1011,6 @@ fn shown_step<'a>(session: &'a Session, step: &'a Step) -> &'a Step {
     }
 }
 
-/// What kind of moment this is, shown above the move's name (`short` for
-/// the compact window).
-fn kicker(step: &Step, status: &Status, short: bool) -> String {
-    let pick = |long: &str, brief: &str| if short { brief } else { long }.to_string();
-    match (step.kind, status.phase) {
-        (_, Phase::Paused) => pick("Paused · Space to carry on", "Paused"),
-        (_, Phase::Confirm) => pick("Done when you are · press Enter", "Press Enter when done"),
-        (StepKind::Prepare, _) => "Get ready".into(),
-        (StepKind::Rest, _) => pick("Rest · next up", "Rest · next"),
-        (StepKind::Switch, _) => "Switch sides".into(),
-        (StepKind::Work, _) => match status.rep {
-            Some((n, of)) => format!("Rep {n} of {of}"),
-            None if short => String::new(),
-            None if step.repeat => "Again".into(),
-            None => "Hold".into(),
-        },
-        (StepKind::Gate, _) => String::new(),
-    }
-}
-
-/// The words with the breathing guide: the move's own cues ("Lift"), or
-/// the plain ones.
-fn breath_words(plan: &Plan, step: &Step, phase: BreathPhase) -> String {
-    let breath = plan.move_of(step).and_then(|m| m.breath.as_ref());
-    match phase {
-        BreathPhase::Inhale => breath
-            .and_then(|b| b.inhale_cue.clone())
-            .unwrap_or_else(|| "Breathe in".into()),
-        BreathPhase::Hold => "Hold".into(),
-        BreathPhase::Exhale => breath
-            .and_then(|b| b.exhale_cue.clone())
-            .unwrap_or_else(|| {
-                if step.reps.is_some() {
-                    "Lift"
-                } else {
-                    "Breathe out"
-                }
-                .into()
-            }),
-    }
-}
-
 /// Shown when someone rates their pain 8 or more before starting.
 pub const SEVERE: &str = "That is a lot of pain. If it is severe or getting worse, or a leg is weak, or bladder or bowel control has changed, stop and get medical advice before exercising.";
 
@@ -1079,55 +1043,6 @@ fn shown_time(status: &Status) -> String {
         Phase::Confirm if !status.length.is_zero() => format!("+{}", clock(status.overtime)),
         _ if status.length.is_zero() => clock(status.elapsed),
         _ => clock(status.remaining),
-    }
-}
-
-/// "Left side · set 2 of 3", or the plain kind of step.
-fn position_line(plan: &Plan, step: &Step) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    if let Some(side) = step.side {
-        parts.push(side.label().to_string());
-    }
-    if step.sets > 1 && step.set > 0 {
-        parts.push(format!("set {} of {}", step.set, step.sets));
-    }
-    if let (Some(reps), true) = (step.reps, step.kind == StepKind::Work) {
-        parts.push(format!("{reps} reps"));
-    } else if let Some(m) = plan.move_of(step)
-        && step.kind != StepKind::Work
-    {
-        if let Some(reps) = m.reps() {
-            parts.push(format!("{reps} reps"));
-        } else if let Some(hold) = m.hold() {
-            parts.push(format!("hold {hold}"));
-        }
-    }
-    if parts.is_empty() && step.repeat {
-        parts.push("once more".into());
-    }
-    parts.join(" · ")
-}
-
-/// What a step is, for the title bar and "Next".
-fn step_heading(plan: &Plan, step: &Step) -> String {
-    let name = plan.move_of(step).map_or("", |m| m.name.as_str());
-    match step.kind {
-        StepKind::Prepare => format!("Get ready: {name}"),
-        StepKind::Work => name.to_string(),
-        StepKind::Switch => format!("Switch sides: {name}"),
-        StepKind::Rest => "Rest".to_string(),
-        StepKind::Gate => plan.describe(step),
-    }
-}
-
-fn short_label(plan: &Plan, step: &Step) -> String {
-    let name = plan.move_of(step).map_or("", |m| m.name.as_str());
-    match step.side {
-        Some(Side::Left) => format!("{name} · left side"),
-        Some(Side::Right) => format!("{name} · right side"),
-        Some(Side::Affected) => format!("{name} · affected side"),
-        None if step.sets > 1 => format!("{name} · set {} of {}", step.set, step.sets),
-        None => name.to_string(),
     }
 }
 

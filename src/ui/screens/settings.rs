@@ -8,10 +8,11 @@ use iced::{Alignment, Element, Length};
 use crate::cues::Cue;
 use crate::routine::Dur;
 use crate::routine::Side;
-use crate::settings::{Renderer, Settings as Values, ThemeChoice};
+use crate::settings::{Renderer, Settings as Values, ThemeChoice, VOICE_SPEEDS};
 use crate::ui::keys::Key;
 use crate::ui::theme;
 use crate::ui::widgets::hint;
+use crate::voice::VoiceChoice;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Message {
@@ -27,6 +28,8 @@ pub enum Message {
     OpenSettingsFile,
     /// Play the selected row's sound.
     Preview,
+    /// Say a phrase with the chosen voice, speed and loudness.
+    TryVoice,
     Close,
 }
 
@@ -40,6 +43,8 @@ pub enum Action {
     Open(Target),
     /// Play this cue now (to hear the sound and the volume).
     Play(Cue),
+    /// Say a phrase now with the voice as set.
+    TryVoice,
     Close,
 }
 
@@ -73,9 +78,15 @@ pub enum Row {
     /// One cue on or off.
     Cue(Cue),
     BreathTones,
+    Voice,
+    VoiceName,
+    VoiceSpeed,
+    VoiceVolume,
+    VoiceReps,
+    VoiceBreathing,
 }
 
-pub const ROWS: [Row; 27] = [
+pub const ROWS: [Row; 33] = [
     Row::AffectedSide,
     Row::ExtraReps,
     Row::ExtraTime,
@@ -103,6 +114,12 @@ pub const ROWS: [Row; 27] = [
     Row::Cue(Cue::Complete),
     Row::Cue(Cue::Attention),
     Row::BreathTones,
+    Row::Voice,
+    Row::VoiceName,
+    Row::VoiceSpeed,
+    Row::VoiceVolume,
+    Row::VoiceReps,
+    Row::VoiceBreathing,
 ];
 
 impl Row {
@@ -138,6 +155,12 @@ impl Row {
                 Cue::Inhale | Cue::Exhale => "Breath tones",
             },
             Row::BreathTones => "Breath tones",
+            Row::Voice => "Voice",
+            Row::VoiceName => "Which voice",
+            Row::VoiceSpeed => "Speaking speed",
+            Row::VoiceVolume => "Voice loudness",
+            Row::VoiceReps => "Count the reps aloud",
+            Row::VoiceBreathing => "Say the breathing words",
         }
     }
 
@@ -177,6 +200,16 @@ impl Row {
             Row::Muted => "All chimes on or off (M while following a routine).",
             Row::Cue(_) => "P plays it. Your own WAV or OGG can replace it in the settings file.",
             Row::BreathTones => "A soft rising tone as you breathe in, falling as you breathe out.",
+            Row::Voice => {
+                "Says what comes next after each chime: the move, side and time, rests, questions. T tries it."
+            }
+            Row::VoiceName => "The system's English voices. T tries it.",
+            Row::VoiceSpeed => "How fast the voice speaks. T tries it.",
+            Row::VoiceVolume => "How loud the voice is against the chimes. T tries it.",
+            Row::VoiceReps => "\"1\", \"2\", \"3\"… at the start of each rep.",
+            Row::VoiceBreathing => {
+                "\"Breathe in\", \"Lift\"… on each breath, in place of the breath tones."
+            }
         }
     }
 
@@ -219,7 +252,28 @@ impl Row {
             Row::Muted => if v.muted { "Muted" } else { "On" }.into(),
             Row::Cue(c) => on(v.cue_on(c)),
             Row::BreathTones => on(v.breath_tones),
+            Row::Voice => on(v.voice),
+            // The settings page shows the voice's name (see SettingsScreen).
+            Row::VoiceName if v.voice_name.trim().is_empty() => "Default".into(),
+            Row::VoiceName => v.voice_name.clone(),
+            Row::VoiceSpeed => format!("{} words/min", v.voice_speed()),
+            Row::VoiceVolume => format!("{:.0} % of chimes", v.voice_volume() * 100.0),
+            Row::VoiceReps => on(v.voice_reps),
+            Row::VoiceBreathing => on(v.voice_breathing),
         }
+    }
+
+    /// Whether P on this row tries the voice (rather than a chime).
+    pub fn tries_voice(self) -> bool {
+        matches!(
+            self,
+            Row::Voice
+                | Row::VoiceName
+                | Row::VoiceSpeed
+                | Row::VoiceVolume
+                | Row::VoiceReps
+                | Row::VoiceBreathing
+        )
     }
 
     /// The sound P plays on this row.
@@ -299,6 +353,19 @@ impl Row {
                 *on = !*on;
             }
             Row::BreathTones => v.breath_tones = !v.breath_tones,
+            Row::Voice => v.voice = !v.voice,
+            // Needs the list of voices: see SettingsScreen::change.
+            Row::VoiceName => {}
+            Row::VoiceSpeed => {
+                let (lo, hi) = (*VOICE_SPEEDS.start() as i32, *VOICE_SPEEDS.end() as i32);
+                v.voice_speed = (v.voice_speed() as i32 + 10 * delta).clamp(lo, hi) as u32;
+            }
+            Row::VoiceVolume => {
+                let tenths = (v.voice_volume() * 10.0).round() as i32;
+                v.voice_volume = (tenths + delta).clamp(0, 20) as f32 / 10.0;
+            }
+            Row::VoiceReps => v.voice_reps = !v.voice_reps,
+            Row::VoiceBreathing => v.voice_breathing = !v.voice_breathing,
         }
     }
 }
@@ -315,6 +382,10 @@ pub struct SettingsScreen {
     pub file: String,
     /// Why sound cannot be heard right now, if it cannot.
     pub sound_notice: Option<String>,
+    /// Why the voice does not speak, or what went wrong with it.
+    pub voice_notice: Option<String>,
+    /// The voices to choose from (looked up when the page opens).
+    pub voices: Vec<VoiceChoice>,
 }
 
 impl SettingsScreen {
@@ -324,6 +395,8 @@ impl SettingsScreen {
             selected: 0,
             file,
             sound_notice: None,
+            voice_notice: None,
+            voices: Vec::new(),
         }
     }
 
@@ -342,10 +415,12 @@ impl SettingsScreen {
                 self.selected = ROWS.iter().position(|r| *r == row).unwrap_or(0);
                 self.change(row, delta)
             }
+            Message::Preview if ROWS[self.selected].tries_voice() => Action::TryVoice,
             Message::Preview => match ROWS[self.selected].cue() {
                 Some(cue) => Action::Play(cue),
                 None => Action::None,
             },
+            Message::TryVoice => Action::TryVoice,
             Message::OpenRoutines => Action::Open(Target::RoutinesFolder),
             Message::OpenSettingsFile => Action::Open(Target::SettingsFile),
             Message::Close => Action::Close,
@@ -354,12 +429,36 @@ impl SettingsScreen {
 
     fn change(&mut self, row: Row, delta: i32) -> Action {
         let before = self.values.clone();
+        if row == Row::VoiceName {
+            self.step_voice(delta);
+        }
         row.step(&mut self.values, delta);
         if self.values == before {
             Action::None
         } else {
             Action::Changed(self.values.clone())
         }
+    }
+
+    /// The next (or previous) voice; "Default" (empty) comes first.
+    fn step_voice(&mut self, delta: i32) {
+        let mut ids: Vec<&str> = vec![""];
+        ids.extend(self.voices.iter().map(|v| v.id.as_str()));
+        let current = self.values.voice_name.trim();
+        let i = ids.iter().position(|id| *id == current).unwrap_or(0) as i32;
+        let next = (i + delta).rem_euclid(ids.len() as i32) as usize;
+        self.values.voice_name = ids[next].to_string();
+    }
+
+    /// A row's value as shown: voices by their name.
+    fn shown(&self, row: Row) -> String {
+        if row == Row::VoiceName {
+            let id = self.values.voice_name.trim();
+            if let Some(v) = self.voices.iter().find(|v| v.id == id) {
+                return v.label.clone();
+            }
+        }
+        row.value(&self.values)
     }
 
     pub fn view(&self) -> Element<'_, Message> {
@@ -379,9 +478,9 @@ impl SettingsScreen {
                 .spacing(2)
                 .width(Length::Fill),
                 arrow("‹", -1),
-                container(text(r.value(&self.values)).size(18))
-                    .width(190)
-                    .center_x(190),
+                container(text(self.shown(r)).size(18))
+                    .width(230)
+                    .center_x(230),
                 arrow("›", 1),
             ]
             .spacing(10)
@@ -406,6 +505,10 @@ impl SettingsScreen {
                 .padding([10, 16])
                 .style(theme::control_button)
                 .on_press(Message::OpenSettingsFile),
+            button(hint::labelled("Try the voice", "T", 16.0))
+                .padding([10, 16])
+                .style(theme::control_button)
+                .on_press(Message::TryVoice),
             Space::new().width(Length::Fill),
             button(hint::labelled("Back", "Esc", 16.0))
                 .padding([10, 16])
@@ -419,6 +522,9 @@ impl SettingsScreen {
                 .size(16)
                 .style(theme::muted_text),
             text(self.sound_notice.clone().unwrap_or_default())
+                .size(15)
+                .style(theme::danger_text),
+            text(self.voice_notice.clone().unwrap_or_default())
                 .size(15)
                 .style(theme::danger_text),
             scrollable(container(rows).padding(iced::Padding {
@@ -448,6 +554,7 @@ pub fn key(key: Key) -> Option<Message> {
         Key::Char('r') => Some(M::OpenRoutines),
         Key::Char('f') => Some(M::OpenSettingsFile),
         Key::Char('p') => Some(M::Preview),
+        Key::Char('t') => Some(M::TryVoice),
         Key::Escape => Some(M::Close),
         _ => None,
     }
@@ -528,6 +635,49 @@ mod tests {
         assert_eq!(screen.selected, 0);
         screen.update(Message::Select(100));
         assert_eq!(screen.selected, ROWS.len() - 1);
+    }
+
+    #[test]
+    fn voice_rows_choose_a_voice_speed_and_loudness_and_p_tries_it() {
+        let mut screen = SettingsScreen::new(Values::default(), "s.ron".into());
+        screen.voices = vec![
+            VoiceChoice {
+                id: "en-us".into(),
+                label: "English (America)".into(),
+            },
+            VoiceChoice {
+                id: "en-gb".into(),
+                label: "English (Great Britain)".into(),
+            },
+        ];
+        assert!(screen.values.voice, "on by default");
+        screen.update(Message::Pick(Row::VoiceName));
+        assert_eq!(screen.shown(Row::VoiceName), "Default");
+        let Action::Changed(v) = screen.update(Message::Step(1)) else {
+            panic!("no change");
+        };
+        assert_eq!(v.voice_name, "en-us");
+        assert_eq!(screen.shown(Row::VoiceName), "English (America)");
+        screen.update(Message::Step(1));
+        screen.update(Message::Step(1));
+        assert_eq!(screen.values.voice_name, "", "round to the default");
+        assert_eq!(screen.update(Message::Preview), Action::TryVoice);
+        assert_eq!(key(Key::Char('t')), Some(Message::TryVoice));
+
+        let mut v = Values::default();
+        assert_eq!(Row::VoiceSpeed.value(&v), "170 words/min");
+        for _ in 0..20 {
+            Row::VoiceSpeed.step(&mut v, 1);
+        }
+        assert_eq!(v.voice_speed, 260, "never past the fastest");
+        Row::VoiceVolume.step(&mut v, -1);
+        assert_eq!(Row::VoiceVolume.value(&v), "90 % of chimes");
+        Row::VoiceReps.step(&mut v, 1);
+        Row::VoiceBreathing.step(&mut v, 1);
+        let speech = v.speech_prefs();
+        assert!(speech.on && speech.reps && speech.breathing);
+        Row::Voice.step(&mut v, 1);
+        assert!(!v.speech_prefs().on);
     }
 
     #[test]
