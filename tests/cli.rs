@@ -276,3 +276,84 @@ fn a_broken_settings_field_warns_and_the_rest_applies() {
     let text = std::fs::read_to_string(h.path().join("config/settings.ron")).unwrap();
     assert!(text.contains("\"many\""));
 }
+
+#[test]
+fn reminders_lists_the_week_and_reports_a_broken_one_where_it_is() {
+    let h = home();
+    std::fs::create_dir_all(h.path().join("config")).unwrap();
+    std::fs::write(
+        h.path().join("config/settings.ron"),
+        r#"(
+    reminders: [
+        (routine: "sciatica-relief", at: "18:30", days: Daily),
+        (routine: "stretches-only", at: "25:00", days: Weekdays),
+        (routine: "desk-break", at: "12:00", days: [Mon, Wed]),
+    ],
+)
+"#,
+    )
+    .unwrap();
+    let o = limber(h.path(), &["reminders", "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // The broken one is reported at its line and column, and left out.
+    assert!(
+        stderr(&o).contains("settings.ron:4:") && stderr(&o).contains("\"25:00\""),
+        "{}",
+        stderr(&o)
+    );
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let rows = doc["reminders"].as_array().unwrap();
+    let of = |id: &str| rows.iter().filter(|r| r["routine"] == id).count();
+    // A week from today: every day once, Mondays and Wednesdays once each.
+    assert_eq!(of("sciatica-relief"), 7, "{rows:?}");
+    assert_eq!(of("desk-break"), 2, "{rows:?}");
+    assert_eq!(of("stretches-only"), 0, "{rows:?}");
+    let keys: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            format!(
+                "{} {}",
+                r["date"].as_str().unwrap(),
+                r["at"].as_str().unwrap()
+            )
+        })
+        .collect();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(keys, sorted, "in the order they fall");
+    for r in rows {
+        assert!(
+            ["planned", "due"].contains(&r["status"].as_str().unwrap()),
+            "{r}"
+        );
+        assert!(
+            r["name"].is_string(),
+            "the routine's name is looked up: {r}"
+        );
+    }
+    assert!(doc["paused_until"].is_null());
+    assert!(doc["this_week"].is_object(), "{doc}");
+
+    // The human table names the routines.
+    let o = limber(h.path(), &["reminders"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("Sciatica relief"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("Desk break"), "{}", stdout(&o));
+}
+
+#[test]
+fn reminders_without_any_says_how_to_plan_one() {
+    let h = home();
+    let o = limber(h.path(), &["reminders"]);
+    assert!(o.status.success());
+    assert!(
+        stdout(&o).contains("No reminders planned"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(
+        stdout(&o).contains("reminders: [(routine:"),
+        "{}",
+        stdout(&o)
+    );
+}

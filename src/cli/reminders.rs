@@ -106,6 +106,9 @@ fn row(
         None if o.slot.date == now.date_naive() && sessions(&o.slot.routine, o.slot.date) > 0 => {
             "done".to_string()
         }
+        // Passed with nothing shown (the service was not running): the
+        // service shows it when it starts, if the day is not over.
+        None if o.when <= now => "due".to_string(),
         None => "planned".to_string(),
     };
     Row {
