@@ -480,6 +480,7 @@ pub fn key(key: Key) -> Option<Message> {
         Key::Up => Some(Message::Select(-(FIELDS.len() as i32))),
         Key::Down => Some(Message::Select(FIELDS.len() as i32)),
         Key::Tab { back: false } => Some(Message::Select(1)),
+        Key::Tab { back: true } => Some(Message::Select(-1)),
         Key::Left => Some(Message::Step(-1)),
         Key::Right | Key::Enter | Key::Space => Some(Message::Step(1)),
         Key::Delete => Some(Message::RemoveSelected),
