@@ -362,10 +362,23 @@ impl Service {
             (_, true) => "No reminders planned".to_string(),
             (None, false) => "No reminder in the coming week".to_string(),
             (Some(t), false) => {
-                let routine = reminders
-                    .iter()
-                    .find(|r| r.at == t.time())
-                    .and_then(|r| self.routine(&r.routine))
+                // A snoozed reminder comes back at its own time; otherwise
+                // the next is the reminder planned at that time of day.
+                let snoozed = self
+                    .ledger
+                    .slots()
+                    .find(|(_, e)| {
+                        e.outcome == Outcome::Snoozed && e.until == Some(t.fixed_offset())
+                    })
+                    .map(|(slot, _)| slot.routine.clone());
+                let routine = snoozed
+                    .or_else(|| {
+                        reminders
+                            .iter()
+                            .find(|r| r.at == t.time())
+                            .map(|r| r.routine.clone())
+                    })
+                    .and_then(|id| self.routine(&id))
                     .map_or(String::new(), |r| format!("{}, ", r.name));
                 format!("Next: {routine}{}", when_words(*t, now))
             }
