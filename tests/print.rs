@@ -217,6 +217,17 @@ fn the_report_shows_the_period_figures_skips_answers_and_notes() {
     }
     // Before the period: left out.
     history::append(&path, &session(1, (9, 9), true, true, Some("too early"))).unwrap();
+    // Reminders for four of those days: three done, one missed.
+    let plan: String = [(2, "started"), (4, "shown"), (6, "missed"), (9, "snoozed")]
+        .iter()
+        .map(|(day, outcome)| {
+            format!(
+                "{{\"date\":\"2026-11-{day:02}\",\"at\":\"07:30\",\"routine\":\"sciatica-relief\",\
+                 \"outcome\":\"{outcome}\",\"when\":\"2026-11-{day:02}T07:30:00+01:00\"}}\n"
+            )
+        })
+        .collect();
+    std::fs::write(home.path().join("data/plan.jsonl"), plan).unwrap();
     let pdf = home.path().join("report.pdf");
     limber(
         home.path(),
@@ -236,6 +247,8 @@ fn the_report_shows_the_period_figures_skips_answers_and_notes() {
         "Progress report",
         "from 2 Nov 2026",
         "8 finished, 0 stopped early",
+        // Three of the four sessions that reminders planned.
+        "Reminders: 3 of 4 planned sessions done (1 missed)",
         "Active minutes per week",
         "Pain before and after each session",
         "Bridge: skipped 3 of 8 times",

@@ -77,12 +77,17 @@ pub fn report(
         Ok(h) => h,
         Err(e) => return fail(&PrintError::History(e)),
     };
+    let from = since.unwrap_or_else(|| default_since(today)).min(today);
     let input = print::report::Input {
         records: &history.records,
-        from: since.unwrap_or_else(|| default_since(today)).min(today),
+        from,
         to: today,
-        // Planned sessions come from reminders, once there are any.
-        planned: None,
+        planned: crate::reminders::adherence::planned_between(
+            &paths.plan(),
+            &history.records,
+            from,
+            today,
+        ),
         paper: paper(paper_arg),
     };
     match print::report::report(&input) {

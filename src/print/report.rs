@@ -21,7 +21,7 @@ pub struct Input<'a> {
     pub to: NaiveDate,
     /// Sessions planned in the period, when something plans them
     /// (reminders); `None` leaves "planned" out of the report.
-    pub planned: Option<u32>,
+    pub planned: Option<crate::reminders::adherence::Adherence>,
     pub paper: Paper,
 }
 
@@ -98,10 +98,7 @@ fn figures(flow: &mut Flow, input: &Input, records: &[&Record]) {
     let active: u64 = records.iter().map(|r| r.active_seconds).sum();
     let weeks = (((input.to - input.from).num_days() + 1) as f32 / 7.0).max(1.0);
     let days: std::collections::BTreeSet<NaiveDate> = records.iter().map(|r| r.date()).collect();
-    let sessions = match input.planned {
-        Some(p) => format!("{done} of {p} planned"),
-        None => done.to_string(),
-    };
+    let sessions = done.to_string();
     let cells = [
         (
             "Sessions",
@@ -153,6 +150,21 @@ fn figures(flow: &mut Flow, input: &Input, records: &[&Record]) {
             INK,
         );
     }
+    if let Some(a) = &input.planned {
+        let mut line = format!(
+            "Reminders: {} of {} planned sessions done",
+            a.done, a.planned
+        );
+        let others: Vec<String> = [(a.skipped, "skipped"), (a.missed, "missed")]
+            .iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, what)| format!("{n} {what}"))
+            .collect();
+        if !others.is_empty() {
+            line.push_str(&format!(" ({})", others.join(", ")));
+        }
+        flow.paragraph(&line, 9.0, Weight::Regular, INK);
+    }
 }
 
 /// Average pain after a session, first half of the rated sessions against
@@ -178,7 +190,7 @@ fn pain_note(records: &[&Record]) -> String {
     match rated {
         0 => "no ratings in this period".into(),
         1 => "one rating (0–10)".into(),
-        n => format!("earlier → later, {n} ratings (0–10)"),
+        n => format!("earlier → later, {n} ratings"),
     }
 }
 

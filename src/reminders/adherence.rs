@@ -67,6 +67,20 @@ pub fn between(
     a
 }
 
+/// Planned against done from `from` to `to`, read from the ledger at
+/// `plan` (for reports); `None` when nothing was planned then, or the
+/// ledger cannot be read.
+pub fn planned_between(
+    plan: &std::path::Path,
+    records: &[crate::history::Record],
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Option<Adherence> {
+    let ledger = Ledger::load(plan).ok()?;
+    let a = between(&ledger, &sessions_of(records), from, to);
+    (a.planned > 0).then_some(a)
+}
+
 /// How many completed sessions of each routine each day has, from the
 /// history's records, as [`between`] takes them.
 pub fn sessions_of(

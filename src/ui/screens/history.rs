@@ -145,17 +145,18 @@ pub fn load(path: &Path, plan: &Path, today: NaiveDate) -> Result<Loaded, Histor
 /// with `show`, opens it. Blocking: call it off the UI thread.
 pub fn write_report(
     dir: &Path,
+    plan: &Path,
     today: NaiveDate,
     records: &[Record],
     show: bool,
 ) -> Result<PathBuf, String> {
     use crate::print::{Paper, report};
+    let from = today - chrono::Days::new(7 * 8 - 1);
     let input = report::Input {
         records,
-        from: today - chrono::Days::new(7 * 8 - 1),
+        from,
         to: today,
-        // Planned sessions come from reminders, once there are any.
-        planned: None,
+        planned: crate::reminders::adherence::planned_between(plan, records, from, today),
         paper: Paper::from_env(),
     };
     let pdf = report::report(&input).map_err(|e| e.to_string())?;
@@ -223,6 +224,8 @@ pub struct HistoryScreen {
     /// How many sessions the list shows (pages of [`PAGE`]).
     shown: usize,
     export: Export,
+    /// The reminder ledger, for the report's planned sessions.
+    plan: PathBuf,
     /// The list's scroll offset and visible height, as last reported.
     scroll: (f32, f32),
     calendar_cache: ThemedCache,
@@ -241,6 +244,7 @@ impl HistoryScreen {
     ) -> (Self, Task<Message>) {
         let screen = HistoryScreen {
             path: path.clone(),
+            plan: plan.clone(),
             export_dir,
             open_reports: true,
             today,
@@ -437,8 +441,9 @@ impl HistoryScreen {
         }
         self.export = Export::Reporting;
         let (dir, today, show) = (self.export_dir.clone(), self.today, self.open_reports);
+        let plan = self.plan.clone();
         Action::Run(Task::perform(
-            off_thread(move || write_report(&dir, today, &loaded.records, show)),
+            off_thread(move || write_report(&dir, &plan, today, &loaded.records, show)),
             Message::Reported,
         ))
     }
