@@ -71,6 +71,10 @@ fn a_typed_line_answers_the_question() {
 fn the_cue_log_lists_every_cue_at_its_planned_time() {
     let home = tempfile::tempdir().unwrap();
     let log = home.path().join("cues.tsv");
+    // The chimes alone (the voice, where there is one, says some of these
+    // instead: see the next test).
+    std::fs::create_dir_all(home.path().join("config")).unwrap();
+    std::fs::write(home.path().join("config/settings.ron"), "(voice: false)\n").unwrap();
     let o = follow(
         home.path(),
         &[TINY, "--answer", "no", "--cue-log", log.to_str().unwrap()],
@@ -99,23 +103,13 @@ fn the_cue_log_lists_every_cue_at_its_planned_time() {
             (f[0].to_string(), f[1].parse().unwrap())
         })
         .collect();
-    // The voice is on: "Halfway" and "Switch sides" are said in place of
-    // their chimes, at the same moments.
-    let said = phrases(&text);
-    for (word, ms) in [
-        ("Halfway", 2000.0),
-        ("Switch sides", 3000.0),
-        ("Halfway", 5000.0),
-    ] {
-        assert!(
-            said.iter()
-                .any(|(at, w)| w == word && (at - ms).abs() < 0.5),
-            "{word} at {ms}: {said:?}"
-        );
-    }
+    assert!(phrases(&text).is_empty(), "the voice is off");
     let want = [
         ("start", 1000.0),
+        ("halfway", 2000.0),
+        ("switch", 3000.0),
         ("start", 4000.0),
+        ("halfway", 5000.0),
         // The end of the last set and of the routine, on the gate answered
         // "no" at once: one sound.
         ("complete", 6000.0),
@@ -139,6 +133,8 @@ fn phrases(log: &str) -> Vec<(f64, String)> {
         .collect()
 }
 
+// The voice here is espeak-ng; Windows and macOS voices are not run in CI.
+#[cfg(target_os = "linux")]
 #[test]
 fn it_speaks_the_same_phrases_each_at_its_moment() {
     let home = tempfile::tempdir().unwrap();
@@ -196,6 +192,7 @@ fn it_speaks_the_same_phrases_each_at_its_moment() {
     assert_eq!(cached, 7, "one file per distinct phrase");
 }
 
+#[cfg(target_os = "linux")]
 #[test]
 fn without_a_voice_it_says_why_once_and_follows_with_chimes() {
     let home = tempfile::tempdir().unwrap();
@@ -229,7 +226,7 @@ fn without_a_voice_it_says_why_once_and_follows_with_chimes() {
     assert!(log.contains("\ncomplete\t"), "{log}");
 }
 
-#[cfg(unix)]
+#[cfg(target_os = "linux")]
 #[test]
 fn a_voice_that_hangs_is_said_once_and_the_routine_keeps_its_time() {
     let home = tempfile::tempdir().unwrap();
