@@ -7,7 +7,8 @@
 //!
 //! - this file: [`Breaks`] as written in `settings.ron`;
 //! - [`timer`]: the state machine that counts sitting time, decides when a
-//!   break is due and when to look again.
+//!   break is due and when to look again;
+//! - [`ledger`]: what became of each stretch, kept in `breaks.jsonl`.
 
 use chrono::{NaiveTime, Timelike};
 use serde::de::{self, Deserializer};
@@ -16,6 +17,7 @@ use serde::{Deserialize, Serialize, Serializer};
 use crate::reminders::{Days, clock_time};
 use crate::routine::Dur;
 
+pub mod ledger;
 pub mod timer;
 
 /// The shortest and longest stretch of sitting a break can follow.

@@ -101,6 +101,23 @@ impl Desk {
         }
     }
 
+    /// Shows a notice with these buttons (key, label); its id, or `None`
+    /// without notifications.
+    pub async fn notify_with(
+        &self,
+        title: &str,
+        body: &str,
+        actions: &[(&str, &str)],
+    ) -> Option<u32> {
+        #[cfg(target_os = "linux")]
+        return self.linux.notify_with(title, body, actions).await;
+        #[cfg(not(target_os = "linux"))]
+        {
+            let _ = (title, body, actions);
+            None
+        }
+    }
+
     pub async fn close_notice(&self, id: u32) {
         #[cfg(target_os = "linux")]
         if let Some(n) = &self.linux.notifier {
@@ -197,15 +214,28 @@ mod linux {
         }
 
         pub async fn notify(&self, title: &str, body: &str) -> Option<u32> {
+            let actions = [
+                ("start", "Start"),
+                ("snooze", "In 10 minutes"),
+                ("skip", "Skip today"),
+            ];
+            self.notify_with(title, body, &actions).await
+        }
+
+        pub async fn notify_with(
+            &self,
+            title: &str,
+            body: &str,
+            actions: &[(&str, &str)],
+        ) -> Option<u32> {
             let notifier = self.notifier.as_ref()?;
             let notice = Notice {
                 summary: title.into(),
                 body: body.into(),
-                actions: vec![
-                    ("start".into(), "Start".into()),
-                    ("snooze".into(), "In 10 minutes".into()),
-                    ("skip".into(), "Skip today".into()),
-                ],
+                actions: actions
+                    .iter()
+                    .map(|(k, l)| (k.to_string(), l.to_string()))
+                    .collect(),
             };
             notifier.show(&notice, None).await.ok()
         }

@@ -27,6 +27,7 @@ use crate::routine::{Entry, Plan, Routine};
 use crate::settings::Settings;
 use crate::state::State;
 
+mod breaks;
 mod clock;
 mod desk;
 
@@ -79,6 +80,7 @@ struct Service {
     shown: Option<(u32, Slot)>,
     /// Notices already said (each problem is said once).
     said: BTreeSet<String>,
+    breaks: breaks::Breaking,
 }
 
 impl Service {
@@ -92,6 +94,7 @@ impl Service {
             settings,
             shown: None,
             said: BTreeSet::new(),
+            breaks: breaks::Breaking::default(),
             paths,
         };
         for n in notices {
@@ -194,6 +197,9 @@ impl Service {
         }
         let menu = self.menu(&reminders, decision.next.as_ref(), paused_until, now);
         self.desk.set_menu(menu).await;
+        if let Some(look) = self.breaks_step(now).await {
+            next = Some(next.map_or(look, |n| n.min(look)));
+        }
         next
     }
 
@@ -271,6 +277,9 @@ impl Service {
     /// Handles an input; `false` to stop.
     async fn handle(&mut self, input: Input) -> bool {
         let now = self.clock.now();
+        if self.breaks_input(&input, now).await {
+            return true;
+        }
         match input {
             Input::Action { id, key } => {
                 let Some((shown, slot)) = self.shown.clone() else {
