@@ -2,10 +2,13 @@
 //!
 //! Asked only when the timer wants to know (`breaks::timer` says when), so
 //! each source is one cheap query, never a stream:
-//! - Linux on X11 (or XWayland with `DISPLAY` set): the MIT-SCREEN-SAVER
-//!   extension's `QueryInfo`, through x11rb;
-//! - Linux on GNOME without X11: Mutter's `org.gnome.Mutter.IdleMonitor`
-//!   `GetIdletime` on the session bus;
+//! - Linux on X11: the MIT-SCREEN-SAVER extension's `QueryInfo`, through
+//!   x11rb (not in a Wayland session, where XWayland's idle time would be
+//!   wrong);
+//! - Linux on GNOME (X11 or Wayland): Mutter's
+//!   `org.gnome.Mutter.IdleMonitor` `GetIdletime` on the session bus;
+//! - other Wayland compositors: none yet (`ext-idle-notify-v1` is not
+//!   used), so clock time;
 //! - Windows: `GetLastInputInfo`;
 //! - macOS: `CGEventSourceSecondsSinceLastEventType` (any input event).
 //!
@@ -105,8 +108,13 @@ mod platform {
 
     impl Source {
         pub async fn open() -> Result<Source, Missing> {
-            // X11 first: it answers locally, without a bus round trip.
-            let x11 = if std::env::var_os("DISPLAY").is_some() {
+            // X11 first: it answers locally, without a bus round trip. Not
+            // in a Wayland session: XWayland sees only its own windows'
+            // input, so the idle time would grow while the person types.
+            let wayland = std::env::var_os("WAYLAND_DISPLAY").is_some();
+            let x11 = if wayland {
+                "X11: a Wayland session (XWayland sees only its own windows' input)".to_string()
+            } else if std::env::var_os("DISPLAY").is_some() {
                 match X11::open(None) {
                     Ok(x) => return Ok(Source::X11(Box::new(x))),
                     Err(e) => e.why,

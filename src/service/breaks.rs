@@ -58,7 +58,7 @@ impl Service {
             resumed: std::mem::take(&mut self.breaks.resumed),
             routine_running: false,
             busy: self.desk.do_not_disturb().await,
-            paused_until: State::load(&self.paths.state()).paused_until(),
+            paused_until: State::load(&self.paths.state()).breaks_paused_until(),
         };
         let timer = self.breaks.timer.as_mut()?;
         let d = timer.look(&o);
@@ -107,8 +107,27 @@ impl Service {
                 self.breaks.resumed = true;
                 false
             }
+            Input::PauseBreaks(p) => {
+                let until = super::pause_until(*p, now).map(|u| u.fixed_offset());
+                if let Err(e) = State::update(&self.paths.state(), |s| s.pause_breaks(until)) {
+                    self.say(format!("cannot pause breaks: {e}"));
+                }
+                true
+            }
             _ => false,
         }
+    }
+
+    /// The tray's breaks line: off, on, or paused until when.
+    pub(super) fn breaks_menu(&self, now: DateTime<Local>) -> Option<Option<String>> {
+        self.breaks.timer.as_ref()?;
+        let until = State::load(&self.paths.state()).breaks_paused_until();
+        Some(until.filter(|u| *u > now.fixed_offset()).map(|u| {
+            format!(
+                "Breaks paused until {}",
+                super::when_words(u.with_timezone(&Local), now)
+            )
+        }))
     }
 
     fn breaks_answer(&mut self, answer: Answer, now: DateTime<Local>) {

@@ -15,6 +15,7 @@ pub struct Menu {
     pub next: String,
     pub routines: Vec<(String, String)>,
     pub paused: Option<String>,
+    pub breaks: Option<Option<String>>,
 }
 
 /// Pausing reminders from the tray.
@@ -44,6 +45,8 @@ pub enum Input {
     /// Start this routine (from the tray).
     Start(String),
     Pause(Pause),
+    /// Pausing movement breaks (from the tray).
+    PauseBreaks(Pause),
     OpenLimber,
     /// The settings file changed.
     Settings,
@@ -254,6 +257,9 @@ mod linux {
             Choice::PauseHour => Input::Pause(Pause::Hour),
             Choice::PauseTomorrow => Input::Pause(Pause::Tomorrow),
             Choice::Resume => Input::Pause(Pause::Resume),
+            Choice::PauseBreaksHour => Input::PauseBreaks(Pause::Hour),
+            Choice::PauseBreaksTomorrow => Input::PauseBreaks(Pause::Tomorrow),
+            Choice::ResumeBreaks => Input::PauseBreaks(Pause::Resume),
             Choice::OpenLimber => Input::OpenLimber,
             Choice::Quit => Input::Stop,
         }

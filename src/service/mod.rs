@@ -195,11 +195,11 @@ impl Service {
                 self.show(slot, now).await;
             }
         }
-        let menu = self.menu(&reminders, decision.next.as_ref(), paused_until, now);
-        self.desk.set_menu(menu).await;
         if let Some(look) = self.breaks_step(now).await {
             next = Some(next.map_or(look, |n| n.min(look)));
         }
+        let menu = self.menu(&reminders, decision.next.as_ref(), paused_until, now);
+        self.desk.set_menu(menu).await;
         next
     }
 
@@ -308,16 +308,7 @@ impl Service {
             }
             Input::Start(routine) => self.open(Request::Play(routine)),
             Input::Pause(p) => {
-                let until = match p {
-                    Pause::Hour => Some(now + Duration::hours(1)),
-                    Pause::Tomorrow => now
-                        .date_naive()
-                        .succ_opt()
-                        .and_then(|d| d.and_hms_opt(0, 0, 0))
-                        .and_then(|t| t.and_local_timezone(Local).earliest()),
-                    Pause::Resume => None,
-                };
-                self.pause(until);
+                self.pause(pause_until(p, now));
             }
             Input::OpenLimber => self.open(Request::Open),
             Input::Settings => {
@@ -328,7 +319,7 @@ impl Service {
                 self.settings = settings;
                 self.entries = crate::routine::library(&self.paths.routines());
             }
-            Input::Resumed => {}
+            Input::Resumed | Input::PauseBreaks(_) => {}
             Input::Stop => return false,
         }
         true
@@ -405,7 +396,21 @@ impl Service {
                     when_words(u.with_timezone(&Local), now)
                 )
             }),
+            breaks: self.breaks_menu(now),
         }
+    }
+}
+
+/// Until when a pause chosen in the tray lasts (`None`: resume).
+fn pause_until(p: Pause, now: DateTime<Local>) -> Option<DateTime<Local>> {
+    match p {
+        Pause::Hour => Some(now + Duration::hours(1)),
+        Pause::Tomorrow => now
+            .date_naive()
+            .succ_opt()
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .and_then(|t| t.and_local_timezone(Local).earliest()),
+        Pause::Resume => None,
     }
 }
 
