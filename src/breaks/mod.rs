@@ -8,7 +8,8 @@
 //! - this file: [`Breaks`] as written in `settings.ron`;
 //! - [`timer`]: the state machine that counts sitting time, decides when a
 //!   break is due and when to look again;
-//! - [`ledger`]: what became of each stretch, kept in `breaks.jsonl`.
+//! - [`ledger`]: what became of each stretch, kept in `breaks.jsonl`;
+//! - [`summary`]: breaks per day, for the history.
 
 use chrono::{NaiveTime, Timelike};
 use serde::de::{self, Deserializer};
@@ -18,6 +19,7 @@ use crate::reminders::{Days, clock_time};
 use crate::routine::Dur;
 
 pub mod ledger;
+pub mod summary;
 pub mod timer;
 
 /// The shortest and longest stretch of sitting a break can follow.
