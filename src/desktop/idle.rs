@@ -267,3 +267,40 @@ mod platform {
         }
     }
 }
+
+/// Whether the screen is locked, from logind's `LockedHint` on the
+/// session (Linux); elsewhere, or without logind, never known (a lock is
+/// then seen as time away once it lasts `away`).
+pub struct LockHint {
+    #[cfg(target_os = "linux")]
+    bus: Option<zbus::Connection>,
+}
+
+impl LockHint {
+    pub async fn open() -> LockHint {
+        LockHint {
+            #[cfg(target_os = "linux")]
+            bus: zbus::Connection::system().await.ok(),
+        }
+    }
+
+    pub async fn locked(&self) -> bool {
+        #[cfg(target_os = "linux")]
+        if let Some(bus) = &self.bus {
+            let proxy = zbus::Proxy::new(
+                bus,
+                "org.freedesktop.login1",
+                "/org/freedesktop/login1/session/auto",
+                "org.freedesktop.login1.Session",
+            )
+            .await;
+            if let Ok(proxy) = proxy {
+                return proxy
+                    .get_property::<bool>("LockedHint")
+                    .await
+                    .unwrap_or(false);
+            }
+        }
+        false
+    }
+}

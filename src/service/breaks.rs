@@ -12,7 +12,7 @@ use crate::breaks::Breaks;
 use crate::breaks::ledger::{self, Line};
 use crate::breaks::timer::{Answer, Observation, Timer};
 use crate::desktop::Missing;
-use crate::desktop::idle::Idle;
+use crate::desktop::idle::{Idle, LockHint};
 use crate::instance::Request;
 use crate::state::State;
 
@@ -28,6 +28,8 @@ pub struct Breaking {
     timer: Option<Timer>,
     /// Opened when breaks are first on; an error means clock time.
     idle: Option<Result<Idle, Missing>>,
+    /// logind's lock hint, opened with the idle source.
+    lock: Option<LockHint>,
     /// The break notice on screen.
     shown: Option<u32>,
     /// logind said the machine woke since the last look.
@@ -51,10 +53,17 @@ impl Service {
             self.breaks.timer = Some(Timer::new(config));
         }
         let idle = self.breaks_idle().await;
+        if self.breaks.lock.is_none() {
+            self.breaks.lock = Some(LockHint::open().await);
+        }
+        let locked = match &self.breaks.lock {
+            Some(lock) => lock.locked().await,
+            None => false,
+        };
         let o = Observation {
             now,
             idle,
-            locked: false,
+            locked,
             resumed: std::mem::take(&mut self.breaks.resumed),
             routine_running: false,
             busy: self.desk.do_not_disturb().await,
