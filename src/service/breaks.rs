@@ -65,7 +65,10 @@ impl Service {
             idle,
             locked,
             resumed: std::mem::take(&mut self.breaks.resumed),
-            routine_running: false,
+            routine_running: crate::instance::is_running(
+                &self.paths,
+                crate::instance::Role::Routine,
+            ),
             busy: self.desk.do_not_disturb().await,
             paused_until: State::load(&self.paths.state()).breaks_paused_until(),
         };
