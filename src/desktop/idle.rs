@@ -93,6 +93,10 @@ pub mod x11 {
     }
 }
 
+/// GNOME's idle monitor on its own, for its test against a stand-in.
+#[cfg(target_os = "linux")]
+pub use platform::mutter_idle;
+
 #[cfg(target_os = "linux")]
 mod platform {
     use std::time::Duration;
@@ -151,7 +155,7 @@ mod platform {
     }
 
     /// Mutter's idle time for the core monitor, in milliseconds.
-    async fn mutter_idle(bus: &zbus::Connection) -> Result<Duration, String> {
+    pub async fn mutter_idle(bus: &zbus::Connection) -> Result<Duration, String> {
         let reply = bus
             .call_method(
                 Some("org.gnome.Mutter.IdleMonitor"),
