@@ -23,6 +23,9 @@ pub enum Role {
     Window,
     /// The reminder service (`limber background`).
     Service,
+    /// A routine playing in the window: held while it runs, so that the
+    /// service offers no movement break then.
+    Routine,
 }
 
 impl Role {
@@ -30,6 +33,7 @@ impl Role {
         match self {
             Role::Window => "window.lock",
             Role::Service => "service.lock",
+            Role::Routine => "routine.lock",
         }
     }
 }

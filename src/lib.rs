@@ -5,6 +5,7 @@
 //! `audio` and `follow` (the terminal player) sit on top of it.
 
 pub mod audio;
+pub mod breaks;
 pub mod chimes;
 pub mod cli;
 pub mod conductor;

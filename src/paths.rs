@@ -76,6 +76,11 @@ impl Paths {
     pub fn plan(&self) -> PathBuf {
         self.data.join("plan.jsonl")
     }
+    /// What became of each movement break (see `breaks::ledger`).
+    pub fn breaks(&self) -> PathBuf {
+        self.data.join("breaks.jsonl")
+    }
+
     /// Rendered phrases of the voice.
     pub fn voice_cache(&self) -> PathBuf {
         self.cache.join("voice")

@@ -18,6 +18,8 @@ pub struct State {
     pub progression: BTreeMap<String, String>,
     /// Reminders are paused until then (RFC 3339), from the tray.
     pub reminders_paused_until: Option<String>,
+    /// Movement breaks are paused until then (RFC 3339), from the tray.
+    pub breaks_paused_until: Option<String>,
 }
 
 impl State {
@@ -62,6 +64,18 @@ impl State {
     /// Pauses reminders until `until`, or resumes them (`None`).
     pub fn pause_reminders(&mut self, until: Option<chrono::DateTime<chrono::FixedOffset>>) {
         self.reminders_paused_until = until.map(|t| t.to_rfc3339());
+    }
+
+    /// Until when movement breaks are paused, if they are.
+    pub fn breaks_paused_until(&self) -> Option<chrono::DateTime<chrono::FixedOffset>> {
+        self.breaks_paused_until
+            .as_deref()
+            .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+    }
+
+    /// Pauses movement breaks until `until`, or resumes them (`None`).
+    pub fn pause_breaks(&mut self, until: Option<chrono::DateTime<chrono::FixedOffset>>) {
+        self.breaks_paused_until = until.map(|t| t.to_rfc3339());
     }
 
     /// Remembers that a step up for `routine` was taken or declined at

@@ -374,3 +374,37 @@ fn history_with_no_file_says_so_and_exports_are_empty() {
     assert_eq!(o.status.code(), Some(2));
     assert!(text(&o.stderr).contains("YYYY-MM-DD"));
 }
+
+#[test]
+fn history_says_how_todays_breaks_went() {
+    use limber::breaks::ledger::{Line, Outcome, append};
+    let home = tempfile::tempdir().unwrap();
+    let path = limber::paths::Paths::under(home.path()).breaks();
+    let now = chrono::Local::now().fixed_offset();
+    for (outcome, sitting_min) in [
+        (Outcome::Offered, 45),
+        (Outcome::Snoozed, 45),
+        (Outcome::Offered, 50),
+        (Outcome::Taken, 50),
+        (Outcome::Rested, 30),
+    ] {
+        let line = Line {
+            at: now,
+            outcome,
+            sitting_min,
+        };
+        append(&path, &line).unwrap();
+    }
+    let o = limber(home.path(), &["history"]);
+    assert!(o.status.success());
+    assert!(
+        text(&o.stdout).contains(
+            "Breaks today: 2 offered, 1 taken, 1 snoozed, 0 skipped; 40 min sitting between breaks on average."
+        ),
+        "{}",
+        text(&o.stdout)
+    );
+    // Without a breaks ledger, no such line.
+    let o = limber(tempfile::tempdir().unwrap().path(), &["history"]);
+    assert!(!text(&o.stdout).contains("Breaks"), "{}", text(&o.stdout));
+}

@@ -72,6 +72,11 @@ pub fn run(format: Option<Format>, since: Option<NaiveDate>) -> ExitCode {
             if let Some(words) = week.words() {
                 out(&format!("This week: {words}.\n"));
             }
+            // Movement breaks today, once there are any.
+            let breaks = crate::breaks::ledger::load(&paths.breaks()).unwrap_or_default();
+            if let Some(day) = crate::breaks::summary::by_day(&breaks).get(&today) {
+                out(&format!("Breaks today: {}.\n", day.words()));
+            }
             if records.is_empty() && since.is_none() {
                 out(&format!("Sessions are recorded in {}\n", path.display()));
             }

@@ -1,5 +1,6 @@
 //! The desktop around Limber: keeping the screen awake, notifications,
-//! the tray icon, starting at login, and noticing sleep and clock changes.
+//! the tray icon, starting at login, idle time, and noticing sleep and
+//! clock changes.
 //!
 //! A front-end layer (like `audio`): it talks to the system (D-Bus on
 //! Linux through zbus on tokio; Win32 and IOKit calls elsewhere), and
@@ -8,6 +9,7 @@
 
 pub mod autostart;
 pub mod awake;
+pub mod idle;
 pub mod notifications;
 #[cfg(target_os = "linux")]
 pub mod tray;

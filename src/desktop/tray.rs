@@ -17,6 +17,9 @@ pub enum Choice {
     PauseHour,
     PauseTomorrow,
     Resume,
+    PauseBreaksHour,
+    PauseBreaksTomorrow,
+    ResumeBreaks,
     OpenLimber,
     Quit,
 }
@@ -30,6 +33,9 @@ pub struct Menu {
     pub routines: Vec<(String, String)>,
     /// "Reminders paused until 19:30", when they are.
     pub paused: Option<String>,
+    /// Movement breaks: `None` when they are off; `Some(Some(words))`
+    /// while paused.
+    pub breaks: Option<Option<String>>,
 }
 
 struct Icon {
@@ -101,6 +107,26 @@ impl Tray for Icon {
         } else {
             items.push(self.item("Pause reminders for 1 hour", Choice::PauseHour));
             items.push(self.item("Pause reminders until tomorrow", Choice::PauseTomorrow));
+        }
+        match &self.menu.breaks {
+            None => {}
+            Some(Some(paused)) => {
+                items.push(MenuItem::Separator);
+                items.push(
+                    StandardItem {
+                        label: paused.clone(),
+                        enabled: false,
+                        ..Default::default()
+                    }
+                    .into(),
+                );
+                items.push(self.item("Resume breaks", Choice::ResumeBreaks));
+            }
+            Some(None) => {
+                items.push(MenuItem::Separator);
+                items.push(self.item("Pause breaks for 1 hour", Choice::PauseBreaksHour));
+                items.push(self.item("Pause breaks until tomorrow", Choice::PauseBreaksTomorrow));
+            }
         }
         items.extend([
             MenuItem::Separator,

@@ -15,6 +15,7 @@ pub struct Menu {
     pub next: String,
     pub routines: Vec<(String, String)>,
     pub paused: Option<String>,
+    pub breaks: Option<Option<String>>,
 }
 
 /// Pausing reminders from the tray.
@@ -44,6 +45,8 @@ pub enum Input {
     /// Start this routine (from the tray).
     Start(String),
     Pause(Pause),
+    /// Pausing movement breaks (from the tray).
+    PauseBreaks(Pause),
     OpenLimber,
     /// The settings file changed.
     Settings,
@@ -97,6 +100,23 @@ impl Desk {
         #[cfg(not(target_os = "linux"))]
         {
             let _ = (title, body);
+            None
+        }
+    }
+
+    /// Shows a notice with these buttons (key, label); its id, or `None`
+    /// without notifications.
+    pub async fn notify_with(
+        &self,
+        title: &str,
+        body: &str,
+        actions: &[(&str, &str)],
+    ) -> Option<u32> {
+        #[cfg(target_os = "linux")]
+        return self.linux.notify_with(title, body, actions).await;
+        #[cfg(not(target_os = "linux"))]
+        {
+            let _ = (title, body, actions);
             None
         }
     }
@@ -197,15 +217,28 @@ mod linux {
         }
 
         pub async fn notify(&self, title: &str, body: &str) -> Option<u32> {
+            let actions = [
+                ("start", "Start"),
+                ("snooze", "In 10 minutes"),
+                ("skip", "Skip today"),
+            ];
+            self.notify_with(title, body, &actions).await
+        }
+
+        pub async fn notify_with(
+            &self,
+            title: &str,
+            body: &str,
+            actions: &[(&str, &str)],
+        ) -> Option<u32> {
             let notifier = self.notifier.as_ref()?;
             let notice = Notice {
                 summary: title.into(),
                 body: body.into(),
-                actions: vec![
-                    ("start".into(), "Start".into()),
-                    ("snooze".into(), "In 10 minutes".into()),
-                    ("skip".into(), "Skip today".into()),
-                ],
+                actions: actions
+                    .iter()
+                    .map(|(k, l)| (k.to_string(), l.to_string()))
+                    .collect(),
             };
             notifier.show(&notice, None).await.ok()
         }
@@ -224,6 +257,9 @@ mod linux {
             Choice::PauseHour => Input::Pause(Pause::Hour),
             Choice::PauseTomorrow => Input::Pause(Pause::Tomorrow),
             Choice::Resume => Input::Pause(Pause::Resume),
+            Choice::PauseBreaksHour => Input::PauseBreaks(Pause::Hour),
+            Choice::PauseBreaksTomorrow => Input::PauseBreaks(Pause::Tomorrow),
+            Choice::ResumeBreaks => Input::PauseBreaks(Pause::Resume),
             Choice::OpenLimber => Input::OpenLimber,
             Choice::Quit => Input::Stop,
         }

@@ -27,6 +27,7 @@ use crate::routine::{Entry, Plan, Routine};
 use crate::settings::Settings;
 use crate::state::State;
 
+mod breaks;
 mod clock;
 mod desk;
 
@@ -79,6 +80,7 @@ struct Service {
     shown: Option<(u32, Slot)>,
     /// Notices already said (each problem is said once).
     said: BTreeSet<String>,
+    breaks: breaks::Breaking,
 }
 
 impl Service {
@@ -92,6 +94,7 @@ impl Service {
             settings,
             shown: None,
             said: BTreeSet::new(),
+            breaks: breaks::Breaking::default(),
             paths,
         };
         for n in notices {
@@ -192,6 +195,9 @@ impl Service {
                 self.show(slot, now).await;
             }
         }
+        if let Some(look) = self.breaks_step(now).await {
+            next = Some(next.map_or(look, |n| n.min(look)));
+        }
         let menu = self.menu(&reminders, decision.next.as_ref(), paused_until, now);
         self.desk.set_menu(menu).await;
         next
@@ -271,6 +277,9 @@ impl Service {
     /// Handles an input; `false` to stop.
     async fn handle(&mut self, input: Input) -> bool {
         let now = self.clock.now();
+        if self.breaks_input(&input, now).await {
+            return true;
+        }
         match input {
             Input::Action { id, key } => {
                 let Some((shown, slot)) = self.shown.clone() else {
@@ -299,16 +308,7 @@ impl Service {
             }
             Input::Start(routine) => self.open(Request::Play(routine)),
             Input::Pause(p) => {
-                let until = match p {
-                    Pause::Hour => Some(now + Duration::hours(1)),
-                    Pause::Tomorrow => now
-                        .date_naive()
-                        .succ_opt()
-                        .and_then(|d| d.and_hms_opt(0, 0, 0))
-                        .and_then(|t| t.and_local_timezone(Local).earliest()),
-                    Pause::Resume => None,
-                };
-                self.pause(until);
+                self.pause(pause_until(p, now));
             }
             Input::OpenLimber => self.open(Request::Open),
             Input::Settings => {
@@ -319,7 +319,7 @@ impl Service {
                 self.settings = settings;
                 self.entries = crate::routine::library(&self.paths.routines());
             }
-            Input::Resumed => {}
+            Input::Resumed | Input::PauseBreaks(_) => {}
             Input::Stop => return false,
         }
         true
@@ -396,7 +396,21 @@ impl Service {
                     when_words(u.with_timezone(&Local), now)
                 )
             }),
+            breaks: self.breaks_menu(now),
         }
+    }
+}
+
+/// Until when a pause chosen in the tray lasts (`None`: resume).
+fn pause_until(p: Pause, now: DateTime<Local>) -> Option<DateTime<Local>> {
+    match p {
+        Pause::Hour => Some(now + Duration::hours(1)),
+        Pause::Tomorrow => now
+            .date_naive()
+            .succ_opt()
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .and_then(|t| t.and_local_timezone(Local).earliest()),
+        Pause::Resume => None,
     }
 }
 

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::breaks::Breaks;
 use crate::cues::Cue;
 use crate::files::FileError;
 use crate::reminders::Reminder;
@@ -84,6 +85,12 @@ pub struct Settings {
     pub keep_awake: bool,
     /// Start Limber's reminder service when you log in.
     pub start_at_login: bool,
+    /// Movement breaks after a stretch of sitting: `(every: "45m", away:
+    /// "5m", routine: "desk-break", hours: "09:00-17:30", days: Weekdays)`.
+    /// Absent: no breaks. A mistake is reported where it is and breaks stay
+    /// off until it is fixed. Boxed: the settings travel in UI messages,
+    /// which stay small.
+    pub breaks: Option<Box<Breaks>>,
     // -- Voice. Flat fields as well.
     /// Speak what comes next (when a voice is installed: espeak-ng on
     /// Linux, the system's voices on macOS and Windows).
@@ -184,6 +191,7 @@ impl Default for Settings {
             reminders: Entries::default(),
             keep_awake: true,
             start_at_login: false,
+            breaks: None,
             voice: true,
             voice_name: String::new(),
             voice_speed: DEFAULT_VOICE_SPEED,

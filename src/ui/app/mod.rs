@@ -98,6 +98,9 @@ pub struct App {
     /// This window's lock, which tells the reminder service a window is
     /// open (`None` in tests, or when another window has it).
     _window: Option<instance::Running>,
+    /// Held while a routine plays, which tells the service to offer no
+    /// movement break (`instance::Role::Routine`).
+    playing: Option<instance::Running>,
 }
 
 pub enum Screen {
@@ -227,6 +230,7 @@ impl App {
             awake_wanted: false,
             sleep: SleepWatch::default(),
             _window: None,
+            playing: None,
         };
         if app.live {
             app._window = instance::claim(&app.paths, Role::Window).ok().flatten();
@@ -289,7 +293,25 @@ impl App {
             self.layout = (key, !self.layout.1);
         }
         self.backstop.set(self.next_wake());
+        self.mark_playing();
         Task::batch([task, self.keep_awake()])
+    }
+
+    /// Holds the routine lock while a routine runs (paused included) and
+    /// lets it go when it ends. Only on those changes: opening a lock file
+    /// is one small call, like the window's own lock at start.
+    fn mark_playing(&mut self) {
+        let playing = self.live
+            && matches!(&self.screen, Screen::Player(p)
+                if p.session().is_some_and(|s| !s.is_finished()));
+        if playing == self.playing.is_some() {
+            return;
+        }
+        self.playing = if playing {
+            instance::claim(&self.paths, Role::Routine).ok().flatten()
+        } else {
+            None
+        };
     }
 
     /// A routine counting down or waiting at a question keeps the screen

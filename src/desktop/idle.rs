@@ -1,0 +1,310 @@
+//! How long since the last keyboard or mouse input, for the sitting timer.
+//!
+//! Asked only when the timer wants to know (`breaks::timer` says when), so
+//! each source is one cheap query, never a stream:
+//! - Linux on X11: the MIT-SCREEN-SAVER extension's `QueryInfo`, through
+//!   x11rb (not in a Wayland session, where XWayland's idle time would be
+//!   wrong);
+//! - Linux on GNOME (X11 or Wayland): Mutter's
+//!   `org.gnome.Mutter.IdleMonitor` `GetIdletime` on the session bus;
+//! - other Wayland compositors: none yet (`ext-idle-notify-v1` is not
+//!   used), so clock time;
+//! - Windows: `GetLastInputInfo`;
+//! - macOS: `CGEventSourceSecondsSinceLastEventType` (any input event).
+//!
+//! When none answers, the timer counts plain clock time, and the
+//! [`Missing`] says why.
+
+use std::time::Duration;
+
+use super::Missing;
+
+const WHAT: &str = "idle time";
+
+/// Where idle time comes from.
+pub struct Idle {
+    source: platform::Source,
+}
+
+impl Idle {
+    /// The first source that answers, or why there is none.
+    pub async fn open() -> Result<Idle, Missing> {
+        let source = platform::Source::open().await?;
+        Ok(Idle { source })
+    }
+
+    /// The source's name, for notices and logs.
+    pub fn name(&self) -> &'static str {
+        self.source.name()
+    }
+
+    /// Time since the last input.
+    pub async fn idle(&mut self) -> Result<Duration, Missing> {
+        self.source.idle().await
+    }
+}
+
+/// The X11 source on its own, for its test under Xvfb.
+#[cfg(target_os = "linux")]
+pub mod x11 {
+    use std::time::Duration;
+
+    use x11rb::connection::Connection;
+    use x11rb::protocol::screensaver::ConnectionExt as _;
+    use x11rb::rust_connection::RustConnection;
+
+    use super::{Missing, WHAT};
+
+    pub struct X11 {
+        conn: RustConnection,
+        root: u32,
+    }
+
+    impl X11 {
+        /// Connects to `display` (`None`: `$DISPLAY`) and checks that the
+        /// server has the extension.
+        pub fn open(display: Option<&str>) -> Result<X11, Missing> {
+            let fail = |e: &dyn std::fmt::Display| Missing::new(WHAT, format!("X11: {e}"));
+            let (conn, screen) = x11rb::connect(display).map_err(|e| fail(&e))?;
+            let root = conn.setup().roots[screen].root;
+            let version = conn
+                .screensaver_query_version(1, 1)
+                .map_err(|e| fail(&e))?
+                .reply();
+            if version.is_err() {
+                return Err(Missing::new(
+                    WHAT,
+                    "X11: the server has no MIT-SCREEN-SAVER extension",
+                ));
+            }
+            Ok(X11 { conn, root })
+        }
+
+        pub fn idle(&self) -> Result<Duration, Missing> {
+            let fail = |e: &dyn std::fmt::Display| Missing::new(WHAT, format!("X11: {e}"));
+            let info = self
+                .conn
+                .screensaver_query_info(self.root)
+                .map_err(|e| fail(&e))?
+                .reply()
+                .map_err(|e| fail(&e))?;
+            Ok(Duration::from_millis(u64::from(info.ms_since_user_input)))
+        }
+    }
+}
+
+/// GNOME's idle monitor on its own, for its test against a stand-in.
+#[cfg(target_os = "linux")]
+pub use platform::mutter_idle;
+
+#[cfg(target_os = "linux")]
+mod platform {
+    use std::time::Duration;
+
+    use super::x11::X11;
+    use super::{Missing, WHAT};
+
+    pub enum Source {
+        /// Boxed: the connection's buffers are large, the bus handle small.
+        X11(Box<X11>),
+        Mutter(zbus::Connection),
+    }
+
+    impl Source {
+        pub async fn open() -> Result<Source, Missing> {
+            // X11 first: it answers locally, without a bus round trip. Not
+            // in a Wayland session: XWayland sees only its own windows'
+            // input, so the idle time would grow while the person types.
+            let wayland = std::env::var_os("WAYLAND_DISPLAY").is_some();
+            let x11 = if wayland {
+                "X11: a Wayland session (XWayland sees only its own windows' input)".to_string()
+            } else if std::env::var_os("DISPLAY").is_some() {
+                match X11::open(None) {
+                    Ok(x) => return Ok(Source::X11(Box::new(x))),
+                    Err(e) => e.why,
+                }
+            } else {
+                "X11: no DISPLAY".to_string()
+            };
+            let bus = crate::desktop::session_bus().await;
+            let mutter = match bus {
+                Ok(bus) => match mutter_idle(&bus).await {
+                    Ok(_) => return Ok(Source::Mutter(bus)),
+                    Err(e) => e,
+                },
+                Err(e) => e.why,
+            };
+            Err(Missing::new(WHAT, format!("{x11}; GNOME: {mutter}")))
+        }
+
+        pub fn name(&self) -> &'static str {
+            match self {
+                Source::X11(_) => "X11 screen saver extension",
+                Source::Mutter(_) => "GNOME idle monitor",
+            }
+        }
+
+        pub async fn idle(&mut self) -> Result<Duration, Missing> {
+            match self {
+                Source::X11(x) => x.idle(),
+                Source::Mutter(bus) => mutter_idle(bus)
+                    .await
+                    .map_err(|e| Missing::new(WHAT, format!("GNOME: {e}"))),
+            }
+        }
+    }
+
+    /// Mutter's idle time for the core monitor, in milliseconds.
+    pub async fn mutter_idle(bus: &zbus::Connection) -> Result<Duration, String> {
+        let reply = bus
+            .call_method(
+                Some("org.gnome.Mutter.IdleMonitor"),
+                "/org/gnome/Mutter/IdleMonitor/Core",
+                Some("org.gnome.Mutter.IdleMonitor"),
+                "GetIdletime",
+                &(),
+            )
+            .await
+            .map_err(|e| crate::desktop::brief(&e))?;
+        let ms: u64 = reply
+            .body()
+            .deserialize()
+            .map_err(|e| crate::desktop::brief(&e))?;
+        Ok(Duration::from_millis(ms))
+    }
+}
+
+#[cfg(windows)]
+mod platform {
+    use std::time::Duration;
+
+    use windows_sys::Win32::System::SystemInformation::GetTickCount;
+    use windows_sys::Win32::UI::Input::KeyboardAndMouse::{GetLastInputInfo, LASTINPUTINFO};
+
+    use super::{Missing, WHAT};
+
+    pub struct Source;
+
+    impl Source {
+        pub async fn open() -> Result<Source, Missing> {
+            Source.idle().await.map(|_| Source)
+        }
+
+        pub fn name(&self) -> &'static str {
+            "GetLastInputInfo"
+        }
+
+        pub async fn idle(&mut self) -> Result<Duration, Missing> {
+            let mut info = LASTINPUTINFO {
+                cbSize: size_of::<LASTINPUTINFO>() as u32,
+                dwTime: 0,
+            };
+            // SAFETY: `info` is a valid LASTINPUTINFO with its size set.
+            if unsafe { GetLastInputInfo(&mut info) } == 0 {
+                return Err(Missing::new(WHAT, "GetLastInputInfo failed"));
+            }
+            // SAFETY: no arguments; both counters wrap at 2^32 ms alike.
+            let now = unsafe { GetTickCount() };
+            Ok(Duration::from_millis(u64::from(
+                now.wrapping_sub(info.dwTime),
+            )))
+        }
+    }
+}
+
+#[cfg(target_os = "macos")]
+mod platform {
+    use std::time::Duration;
+
+    use super::{Missing, WHAT};
+
+    /// kCGEventSourceStateCombinedSessionState
+    const COMBINED_SESSION: i32 = 0;
+    /// kCGAnyInputEventType
+    const ANY_INPUT: u32 = !0;
+
+    #[link(name = "CoreGraphics", kind = "framework")]
+    unsafe extern "C" {
+        fn CGEventSourceSecondsSinceLastEventType(state: i32, event_type: u32) -> f64;
+    }
+
+    pub struct Source;
+
+    impl Source {
+        pub async fn open() -> Result<Source, Missing> {
+            Source.idle().await.map(|_| Source)
+        }
+
+        pub fn name(&self) -> &'static str {
+            "CoreGraphics event source"
+        }
+
+        pub async fn idle(&mut self) -> Result<Duration, Missing> {
+            // SAFETY: plain values in, a number out.
+            let secs =
+                unsafe { CGEventSourceSecondsSinceLastEventType(COMBINED_SESSION, ANY_INPUT) };
+            Duration::try_from_secs_f64(secs)
+                .map_err(|_| Missing::new(WHAT, format!("CoreGraphics answered {secs}")))
+        }
+    }
+}
+
+#[cfg(not(any(target_os = "linux", windows, target_os = "macos")))]
+mod platform {
+    use std::time::Duration;
+
+    use super::{Missing, WHAT};
+
+    pub struct Source;
+
+    impl Source {
+        pub async fn open() -> Result<Source, Missing> {
+            Err(Missing::new(WHAT, "no idle source on this system"))
+        }
+
+        pub fn name(&self) -> &'static str {
+            "none"
+        }
+
+        pub async fn idle(&mut self) -> Result<Duration, Missing> {
+            Err(Missing::new(WHAT, "no idle source on this system"))
+        }
+    }
+}
+
+/// Whether the screen is locked, from logind's `LockedHint` on the
+/// session (Linux); elsewhere, or without logind, never known (a lock is
+/// then seen as time away once it lasts `away`).
+pub struct LockHint {
+    #[cfg(target_os = "linux")]
+    bus: Option<zbus::Connection>,
+}
+
+impl LockHint {
+    pub async fn open() -> LockHint {
+        LockHint {
+            #[cfg(target_os = "linux")]
+            bus: zbus::Connection::system().await.ok(),
+        }
+    }
+
+    pub async fn locked(&self) -> bool {
+        #[cfg(target_os = "linux")]
+        if let Some(bus) = &self.bus {
+            let proxy = zbus::Proxy::new(
+                bus,
+                "org.freedesktop.login1",
+                "/org/freedesktop/login1/session/auto",
+                "org.freedesktop.login1.Session",
+            )
+            .await;
+            if let Ok(proxy) = proxy {
+                return proxy
+                    .get_property::<bool>("LockedHint")
+                    .await
+                    .unwrap_or(false);
+            }
+        }
+        false
+    }
+}
