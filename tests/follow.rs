@@ -7,6 +7,7 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 const TINY: &str = "tests/fixtures/valid/tiny-follow.ron";
+#[cfg(target_os = "linux")]
 const QUICK_VOICE: &str = "tests/fixtures/valid/quick-voice.ron";
 
 fn follow(home: &Path, args: &[&str], input: &str) -> Output {
