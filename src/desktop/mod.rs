@@ -11,6 +11,7 @@ pub mod autostart;
 pub mod awake;
 pub mod idle;
 pub mod notifications;
+pub mod sleep;
 #[cfg(target_os = "linux")]
 pub mod tray;
 pub mod wall_clock;

@@ -210,9 +210,11 @@ mod linux {
                     "{m}: no notifications and no tray icon; at a reminder's time, Limber's window opens instead"
                 )),
             }
-            if let Some(resumed) = resumed().await {
-                streams.push(resumed);
-            }
+            streams.push(
+                crate::desktop::sleep::prepare_for_sleep()
+                    .filter_map(|going| async move { (!going).then_some(Input::Resumed) })
+                    .boxed(),
+            );
             (parts, streams, missing)
         }
 
@@ -269,27 +271,5 @@ mod linux {
         rx: tokio::sync::mpsc::UnboundedReceiver<T>,
     ) -> impl futures_util::Stream<Item = T> + Send + 'static {
         futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|v| (v, rx)) })
-    }
-
-    /// logind's `PrepareForSleep(false)`: the machine just woke.
-    async fn resumed() -> Option<BoxStream<'static, Input>> {
-        let bus = zbus::Connection::system().await.ok()?;
-        let manager = zbus::Proxy::new(
-            &bus,
-            "org.freedesktop.login1",
-            "/org/freedesktop/login1",
-            "org.freedesktop.login1.Manager",
-        )
-        .await
-        .ok()?;
-        let signals = manager.receive_signal("PrepareForSleep").await.ok()?;
-        Some(
-            signals
-                .filter_map(|m| async move {
-                    let (going_to_sleep,): (bool,) = m.body().deserialize().ok()?;
-                    (!going_to_sleep).then_some(Input::Resumed)
-                })
-                .boxed(),
-        )
     }
 }
