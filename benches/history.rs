@@ -123,11 +123,20 @@ fn settings(load_fonts: bool) -> Settings {
     }
 }
 
+/// The history at `path`, with the ledgers beside it.
+fn files(path: &Path) -> screen::Files {
+    screen::Files {
+        history: path.to_path_buf(),
+        plan: path.with_file_name("plan.jsonl"),
+        breaks: path.with_file_name("breaks.jsonl"),
+    }
+}
+
 /// What opening the screen costs: reading and summarising the file (off the
 /// UI thread in the app), building the view and laying it out in a
 /// 1280×800 window. Returns how many sessions the list shows.
 fn open_screen(path: &Path, today: NaiveDate) -> usize {
-    let loaded = screen::load(path, &path.with_file_name("plan.jsonl"), today).unwrap();
+    let loaded = screen::load(&files(path), today).unwrap();
     let screen = HistoryScreen::with_loaded(loaded, PathBuf::new());
     lay_out(&screen)
 }
@@ -189,9 +198,8 @@ fn bench(c: &mut Criterion) {
         best_screen = best_screen.min(t.elapsed());
         assert_eq!(n, records.len());
     }
-    let plan = path.with_file_name("plan.jsonl");
     let opened =
-        HistoryScreen::with_loaded(screen::load(&path, &plan, today).unwrap(), PathBuf::new());
+        HistoryScreen::with_loaded(screen::load(&files(&path), today).unwrap(), PathBuf::new());
     for _ in 0..5 {
         let t = Instant::now();
         lay_out(&opened);

@@ -300,10 +300,35 @@ fn history_csv_is_clean_for_a_spreadsheet_and_warnings_go_to_stderr() {
 #[test]
 fn history_json_has_the_documented_fields_and_since_filters_by_local_day() {
     let home = home_with_history();
+    // Movement breaks of two days, as the service writes them.
+    let ledger = limber::paths::Paths::under(home.path()).breaks();
+    std::fs::write(
+        &ledger,
+        concat!(
+            r#"{"at":"2025-03-01T10:00:00+01:00","outcome":"offered","sitting_min":45}"#,
+            "\n",
+            r#"{"at":"2025-03-01T10:02:00+01:00","outcome":"taken","sitting_min":47}"#,
+            "\n",
+            r#"{"at":"2025-03-02T09:00:00+01:00","outcome":"offered","sitting_min":45}"#,
+            "\n",
+            r#"{"at":"2025-03-02T09:00:30+01:00","outcome":"snoozed","sitting_min":45}"#,
+            "\n",
+        ),
+    )
+    .unwrap();
     let o = limber(home.path(), &["history", "--json"]);
     assert!(o.status.success());
-    let all: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    let all = all.as_array().unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let breaks = doc["breaks"].as_array().unwrap();
+    assert_eq!(breaks.len(), 2);
+    assert_eq!(breaks[0]["date"], "2025-03-01");
+    assert_eq!(
+        (breaks[0]["offered"].as_u64(), breaks[0]["taken"].as_u64()),
+        (Some(1), Some(1))
+    );
+    assert_eq!(breaks[0]["sitting_minutes"], serde_json::json!([47]));
+    assert_eq!(breaks[1]["snoozed"], 1);
+    let all = doc["sessions"].as_array().unwrap();
     assert_eq!(all.len(), 3);
     for r in all {
         for key in [
@@ -325,7 +350,18 @@ fn history_json_has_the_documented_fields_and_since_filters_by_local_day() {
     // 00:30 on 2 March (+01:00) is 1 March in UTC; --since counts local days.
     let o = limber(home.path(), &["history", "--json", "--since", "2025-03-02"]);
     let since: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    let notes: Vec<&str> = since
+    let days: Vec<&str> = since["breaks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["date"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        days,
+        ["2025-03-02"],
+        "--since keeps the breaks of those days too"
+    );
+    let notes: Vec<&str> = since["sessions"]
         .as_array()
         .unwrap()
         .iter()
@@ -359,7 +395,8 @@ fn history_with_no_file_says_so_and_exports_are_empty() {
     assert!(o.status.success());
     assert!(text(&o.stdout).starts_with("No sessions recorded yet"));
     let o = limber(home.path(), &["history", "--json"]);
-    assert_eq!(text(&o.stdout), "[]\n");
+    let doc: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(doc, serde_json::json!({"sessions": [], "breaks": []}));
     let o = limber(home.path(), &["history", "--csv"]);
     assert_eq!(text(&o.stdout).lines().count(), 1, "header only");
     assert!(text(&o.stderr).is_empty());

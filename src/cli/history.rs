@@ -60,8 +60,13 @@ pub fn run(format: Option<Format>, since: Option<NaiveDate>) -> ExitCode {
         .into_iter()
         .filter(|r| since.is_none_or(|d| r.date() >= d))
         .collect();
+    // Movement breaks per local day (a ledger that cannot be read: none).
+    let mut breaks = crate::breaks::summary::by_day(
+        &crate::breaks::ledger::load(&paths.breaks()).unwrap_or_default(),
+    );
+    breaks.retain(|day, _| since.is_none_or(|d| *day >= d));
     match format {
-        Some(f) => out(&f.render(&records)),
+        Some(f) => out(&f.render(&records, &breaks)),
         None => {
             let today = chrono::Local::now().date_naive();
             out(&table(&records, &Stats::new(&records, today)));
@@ -73,8 +78,7 @@ pub fn run(format: Option<Format>, since: Option<NaiveDate>) -> ExitCode {
                 out(&format!("This week: {words}.\n"));
             }
             // Movement breaks today, once there are any.
-            let breaks = crate::breaks::ledger::load(&paths.breaks()).unwrap_or_default();
-            if let Some(day) = crate::breaks::summary::by_day(&breaks).get(&today) {
+            if let Some(day) = breaks.get(&today) {
                 out(&format!("Breaks today: {}.\n", day.words()));
             }
             if records.is_empty() && since.is_none() {

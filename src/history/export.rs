@@ -1,11 +1,17 @@
 //! CSV and JSON exports of the history, for `limber history` and the
-//! screen's export button.
+//! screen's export button. JSON carries the movement breaks per day too;
+//! CSV is one row per session, for a spreadsheet.
 
+use std::collections::BTreeMap;
 use std::io;
 use std::path::Path;
 use std::time::Duration;
 
+use chrono::NaiveDate;
+use serde::Serialize;
+
 use super::record::Record;
+use crate::breaks::summary::Day;
 use crate::routine::clock;
 use crate::timefmt::rfc3339;
 
@@ -23,10 +29,11 @@ impl Format {
         }
     }
 
-    pub fn render(self, records: &[Record]) -> String {
+    /// The sessions (and, in JSON, the breaks per day) in this format.
+    pub fn render(self, records: &[Record], breaks: &BTreeMap<NaiveDate, Day>) -> String {
         match self {
             Format::Csv => to_csv(records),
-            Format::Json => to_json(records),
+            Format::Json => to_json(records, breaks),
         }
     }
 }
@@ -126,18 +133,63 @@ fn push_cell(out: &mut String, cell: &str) {
     }
 }
 
-/// A JSON array of the records, each as in the history file: `routine`,
-/// `started_at` and `ended_at` (RFC 3339), `completed`, `active_seconds`,
-/// `pain_before` and `pain_after` (`null` when not given), and the rest.
-pub fn to_json(records: &[Record]) -> String {
-    let mut text = serde_json::to_string_pretty(records).unwrap_or_else(|_| "[]".into());
+/// One day of movement breaks in the JSON export.
+#[derive(Serialize)]
+struct BreakDay<'a> {
+    /// `YYYY-MM-DD`, the local day.
+    date: String,
+    offered: u32,
+    taken: u32,
+    snoozed: u32,
+    skipped: u32,
+    /// Breaks without a notice: away, locked, asleep, or a routine.
+    rested: u32,
+    /// Each stretch of sitting that ended that day, in minutes.
+    sitting_minutes: &'a [i64],
+    average_sitting_minutes: Option<i64>,
+}
+
+#[derive(Serialize)]
+struct Document<'a> {
+    sessions: &'a [Record],
+    breaks: Vec<BreakDay<'a>>,
+}
+
+/// A JSON object: `sessions`, an array of the records, each as in the
+/// history file (`routine`, `started_at` and `ended_at` in RFC 3339,
+/// `completed`, `active_seconds`, `pain_before` and `pain_after`, `null`
+/// when not given, and the rest); and `breaks`, the movement breaks per
+/// local day, oldest first.
+pub fn to_json(records: &[Record], breaks: &BTreeMap<NaiveDate, Day>) -> String {
+    let document = Document {
+        sessions: records,
+        breaks: breaks
+            .iter()
+            .map(|(date, d)| BreakDay {
+                date: date.format("%Y-%m-%d").to_string(),
+                offered: d.offered,
+                taken: d.taken,
+                snoozed: d.snoozed,
+                skipped: d.skipped,
+                rested: d.rested,
+                sitting_minutes: &d.stretches_min,
+                average_sitting_minutes: d.average_sitting_min(),
+            })
+            .collect(),
+    };
+    let mut text = serde_json::to_string_pretty(&document).expect("the history always serializes");
     text.push('\n');
     text
 }
 
 /// Writes an export to `path` atomically (see [`crate::files`]).
-pub fn save(path: &Path, format: Format, records: &[Record]) -> io::Result<()> {
-    crate::files::write_atomic(path, format.render(records).as_bytes())
+pub fn save(
+    path: &Path,
+    format: Format,
+    records: &[Record],
+    breaks: &BTreeMap<NaiveDate, Day>,
+) -> io::Result<()> {
+    crate::files::write_atomic(path, format.render(records, breaks).as_bytes())
 }
 
 #[cfg(test)]
@@ -258,9 +310,13 @@ mod tests {
 
     #[test]
     fn json_has_the_documented_fields_with_nulls() {
-        let text = to_json(&[tricky(), record("2024-12-31T23:59:59-08:00", "b")]);
+        let text = to_json(
+            &[tricky(), record("2024-12-31T23:59:59-08:00", "b")],
+            &BTreeMap::new(),
+        );
         let value: serde_json::Value = serde_json::from_str(&text).unwrap();
-        let items = value.as_array().unwrap();
+        assert_eq!(value["breaks"], serde_json::json!([]));
+        let items = value["sessions"].as_array().unwrap();
         assert_eq!(items.len(), 2);
         let first = &items[0];
         assert_eq!(first["routine"], "sciatica-relief");
@@ -275,7 +331,45 @@ mod tests {
             let s = items[1][key].as_str().unwrap();
             assert!(chrono::DateTime::parse_from_rfc3339(s).is_ok(), "{s}");
         }
-        assert_eq!(to_json(&[]), "[]\n");
+        assert_eq!(
+            to_json(&[], &BTreeMap::new()),
+            "{\n  \"sessions\": [],\n  \"breaks\": []\n}\n"
+        );
+    }
+
+    #[test]
+    fn json_has_the_breaks_per_day() {
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let breaks = BTreeMap::from([
+            (
+                day("2026-12-08"),
+                Day {
+                    offered: 1,
+                    ..Day::default()
+                },
+            ),
+            (
+                day("2026-12-07"),
+                Day {
+                    offered: 3,
+                    taken: 2,
+                    snoozed: 1,
+                    skipped: 1,
+                    rested: 1,
+                    stretches_min: vec![50, 30, 46],
+                },
+            ),
+        ]);
+        let value: serde_json::Value = serde_json::from_str(&to_json(&[], &breaks)).unwrap();
+        assert_eq!(
+            value["breaks"],
+            serde_json::json!([
+                {"date": "2026-12-07", "offered": 3, "taken": 2, "snoozed": 1, "skipped": 1,
+                 "rested": 1, "sitting_minutes": [50, 30, 46], "average_sitting_minutes": 42},
+                {"date": "2026-12-08", "offered": 1, "taken": 0, "snoozed": 0, "skipped": 0,
+                 "rested": 0, "sitting_minutes": [], "average_sitting_minutes": null},
+            ])
+        );
     }
 
     #[test]
@@ -284,7 +378,13 @@ mod tests {
         let path = dir.path().join("history.csv");
         std::fs::write(&path, "old").unwrap();
         let r = record("2025-01-01T08:00:00+00:00", "x").with_pain(Pain::new(1), None);
-        save(&path, Format::Csv, std::slice::from_ref(&r)).unwrap();
+        save(
+            &path,
+            Format::Csv,
+            std::slice::from_ref(&r),
+            &BTreeMap::new(),
+        )
+        .unwrap();
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
             to_csv(std::slice::from_ref(&r))
@@ -292,7 +392,7 @@ mod tests {
         let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(names.len(), 1);
         // A file where a folder should be: the export fails, nothing is lost.
-        let err = save(&path.join("x.json"), Format::Json, &[]);
+        let err = save(&path.join("x.json"), Format::Json, &[], &BTreeMap::new());
         assert!(err.is_err());
         assert_eq!(std::fs::read_to_string(&path).unwrap(), to_csv(&[r]));
     }

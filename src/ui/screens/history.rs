@@ -7,9 +7,11 @@
 //! is built a page at a time, newest first, so ten years of daily sessions
 //! open as fast as a week's.
 
+mod breaks;
 pub mod charts;
 pub mod list;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -22,6 +24,7 @@ use iced::widget::{
 use iced::{Alignment, Element, Length, Task, Theme};
 
 use self::charts::{BAR_WEEKS, Bars, Calendar, MAX_WEEKS, PainChart, ThemedCache};
+use crate::breaks::summary::Day;
 use crate::files::FileError;
 use crate::history::{
     self, DayStat, Format, HistoryError, PainPoint, Record, Stats, Warning, WeekStat,
@@ -91,6 +94,8 @@ pub struct Loaded {
     pub newer: usize,
     /// This week's reminders: planned against done (none planned: zero).
     pub planned: Adherence,
+    /// Movement breaks per local day.
+    pub breaks: BTreeMap<NaiveDate, Day>,
 }
 
 impl Loaded {
@@ -115,6 +120,7 @@ impl Loaded {
             warnings: history.warnings,
             records: history.records,
             planned: Adherence::default(),
+            breaks: BTreeMap::new(),
         }
     }
 
@@ -132,12 +138,37 @@ impl Loaded {
     }
 }
 
+/// The files the screen reads.
+#[derive(Clone, Debug, Default)]
+pub struct Files {
+    pub history: PathBuf,
+    /// The reminder ledger, for planned sessions.
+    pub plan: PathBuf,
+    /// The movement breaks ledger.
+    pub breaks: PathBuf,
+}
+
+impl Files {
+    pub fn of(paths: &crate::paths::Paths) -> Files {
+        Files {
+            history: paths.history(),
+            plan: paths.plan(),
+            breaks: paths.breaks(),
+        }
+    }
+}
+
 /// Reads and summarises the history file (a missing file is an empty
 /// history). Blocking: call it off the UI thread.
-pub fn load(path: &Path, plan: &Path, today: NaiveDate) -> Result<Loaded, HistoryError> {
-    // A ledger that cannot be read only leaves out the planned count.
-    let ledger = Ledger::load(plan).unwrap_or_default();
-    history::load(path).map(|h| Loaded::new(h, today).with_plan(&ledger))
+pub fn load(files: &Files, today: NaiveDate) -> Result<Loaded, HistoryError> {
+    // A ledger that cannot be read only leaves out what it adds.
+    let ledger = Ledger::load(&files.plan).unwrap_or_default();
+    let breaks = crate::breaks::ledger::load(&files.breaks).unwrap_or_default();
+    history::load(&files.history).map(|h| {
+        let mut loaded = Loaded::new(h, today).with_plan(&ledger);
+        loaded.breaks = crate::breaks::summary::by_day(&breaks);
+        loaded
+    })
 }
 
 /// Writes a progress report of the eight weeks up to `today` as
@@ -171,14 +202,15 @@ pub fn write_report(
     Ok(path)
 }
 
-/// Writes the records as `limber-history-YYYY-MM-DD.csv` (or `.json`) in
-/// `dir`, never over an existing file (`…-2.csv` and so on instead).
-/// Blocking: call it off the UI thread.
+/// Writes the records (and in JSON the breaks) as
+/// `limber-history-YYYY-MM-DD.csv` (or `.json`) in `dir`, never over an
+/// existing file (`…-2.csv` and so on instead). Blocking: call it off the
+/// UI thread.
 pub fn write_export(
     dir: &Path,
     today: NaiveDate,
     format: Format,
-    records: &[Record],
+    loaded: &Loaded,
 ) -> Result<PathBuf, FileError> {
     std::fs::create_dir_all(dir).map_err(FileError::at(dir))?;
     let base = format!("limber-history-{}", today.format("%Y-%m-%d"));
@@ -190,7 +222,8 @@ pub fn write_export(
         })
         .find(|p| !p.exists())
         .expect("some name is free");
-    history::export::save(&path, format, records).map_err(FileError::at(&path))?;
+    history::export::save(&path, format, &loaded.records, &loaded.breaks)
+        .map_err(FileError::at(&path))?;
     Ok(path)
 }
 
@@ -213,7 +246,7 @@ enum Export {
 }
 
 pub struct HistoryScreen {
-    path: PathBuf,
+    files: Files,
     export_dir: PathBuf,
     /// Open a written report in the system's viewer (off in tests).
     pub open_reports: bool,
@@ -224,8 +257,6 @@ pub struct HistoryScreen {
     /// How many sessions the list shows (pages of [`PAGE`]).
     shown: usize,
     export: Export,
-    /// The reminder ledger, for the report's planned sessions.
-    plan: PathBuf,
     /// The list's scroll offset and visible height, as last reported.
     scroll: (f32, f32),
     calendar_cache: ThemedCache,
@@ -234,17 +265,11 @@ pub struct HistoryScreen {
 }
 
 impl HistoryScreen {
-    /// The screen for the history file at `path`, and the task reading it.
-    /// `today` is the local date now; exports are written to `export_dir`.
-    pub fn open(
-        path: PathBuf,
-        plan: PathBuf,
-        today: NaiveDate,
-        export_dir: PathBuf,
-    ) -> (Self, Task<Message>) {
+    /// The screen for these files, and the task reading them. `today` is
+    /// the local date now; exports are written to `export_dir`.
+    pub fn open(files: Files, today: NaiveDate, export_dir: PathBuf) -> (Self, Task<Message>) {
         let screen = HistoryScreen {
-            path: path.clone(),
-            plan: plan.clone(),
+            files: files.clone(),
             export_dir,
             open_reports: true,
             today,
@@ -257,7 +282,7 @@ impl HistoryScreen {
             bars_cache: ThemedCache::default(),
             pain_cache: ThemedCache::default(),
         };
-        let task = Task::perform(off_thread(move || load(&path, &plan, today)), |r| {
+        let task = Task::perform(off_thread(move || load(&files, today)), |r| {
             Message::Loaded(r.map(Arc::new))
         });
         (screen, task)
@@ -265,8 +290,7 @@ impl HistoryScreen {
 
     /// The screen with a history already loaded (tests, benchmarks).
     pub fn with_loaded(loaded: Loaded, export_dir: PathBuf) -> Self {
-        let (mut screen, _) =
-            HistoryScreen::open(PathBuf::new(), PathBuf::new(), loaded.today, export_dir);
+        let (mut screen, _) = HistoryScreen::open(Files::default(), loaded.today, export_dir);
         screen.update(Message::Loaded(Ok(Arc::new(loaded))));
         screen
     }
@@ -289,7 +313,7 @@ impl HistoryScreen {
 
     /// The history file this screen reads.
     pub fn path(&self) -> &Path {
-        &self.path
+        &self.files.history
     }
 
     /// Forget the drawings (the theme changed).
@@ -425,7 +449,7 @@ impl HistoryScreen {
         self.export = Export::Writing(format);
         let (dir, today) = (self.export_dir.clone(), self.today);
         Action::Run(Task::perform(
-            off_thread(move || write_export(&dir, today, format, &loaded.records)),
+            off_thread(move || write_export(&dir, today, format, &loaded)),
             Message::Exported,
         ))
     }
@@ -441,7 +465,7 @@ impl HistoryScreen {
         }
         self.export = Export::Reporting;
         let (dir, today, show) = (self.export_dir.clone(), self.today, self.open_reports);
-        let plan = self.plan.clone();
+        let plan = self.files.plan.clone();
         Action::Run(Task::perform(
             off_thread(move || write_report(&dir, &plan, today, &loaded.records, show)),
             Message::Reported,
@@ -466,7 +490,7 @@ impl HistoryScreen {
         match &self.state {
             State::Loading => 0u8.hash(&mut h),
             State::Failed(_) => 1u8.hash(&mut h),
-            State::Ready(l) => (2u8, l.records.len()).hash(&mut h),
+            State::Ready(l) => (2u8, l.records.len(), l.breaks.len()).hash(&mut h),
         }
         (self.selected, self.shown).hash(&mut h);
         match &self.export {
@@ -495,7 +519,11 @@ impl HistoryScreen {
             )
             .into(),
             State::Failed(error) => self.failed(error),
-            State::Ready(l) if l.records.is_empty() => empty(),
+            // Breaks can come before the first session.
+            State::Ready(l) if l.records.is_empty() => match breaks::card(&l.breaks, l.today, 3) {
+                Some(card) => column![card, empty()].spacing(16).into(),
+                None => empty(),
+            },
             State::Ready(l) if small => self.small_dashboard(l),
             State::Ready(l) => self.dashboard(l),
         };
@@ -778,10 +806,16 @@ impl HistoryScreen {
         .spacing(16)
         .width(Length::FillPortion(3));
 
-        row![left, self.sessions(l)]
-            .spacing(20)
-            .height(Length::Fill)
-            .into()
+        // Once the sitting timer has run: the last days' breaks above the
+        // sessions.
+        let right: Element<'a, Message> = match breaks::card(&l.breaks, l.today, 3) {
+            Some(card) => column![card, self.sessions(l)]
+                .spacing(16)
+                .width(Length::FillPortion(2))
+                .into(),
+            None => self.sessions(l),
+        };
+        row![left, right].spacing(20).height(Length::Fill).into()
     }
 
     /// The small window's page: the streaks and this week in a line, then
@@ -800,6 +834,12 @@ impl HistoryScreen {
         );
         if let Some(words) = l.planned.words() {
             figures.push_str(&format!(" · {words}"));
+        }
+        if let Some(d) = l.breaks.get(&l.today) {
+            figures.push_str(&format!(
+                " · breaks today {} of {} taken",
+                d.taken, d.offered
+            ));
         }
         column![
             text(figures).size(16).font(theme::SEMIBOLD),
@@ -1231,20 +1271,30 @@ mod tests {
     fn exports_get_dated_names_and_never_overwrite() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("Documents");
-        let records = vec![
-            record("2026-11-20T08:00:00+00:00", "one"),
-            record("2026-11-21T08:00:00+00:00", "two"),
-        ];
+        let mut l = loaded(
+            &["2026-11-20T08:00:00+00:00", "2026-11-21T08:00:00+00:00"],
+            "2026-11-21",
+        );
+        l.breaks.insert(
+            date("2026-11-21"),
+            Day {
+                offered: 2,
+                ..Day::default()
+            },
+        );
+        let records = l.records.clone();
         let today = date("2026-11-21");
-        let first = write_export(&out, today, Format::Csv, &records).unwrap();
+        let first = write_export(&out, today, Format::Csv, &l).unwrap();
         assert_eq!(first, out.join("limber-history-2026-11-21.csv"));
-        let second = write_export(&out, today, Format::Csv, &records).unwrap();
+        let second = write_export(&out, today, Format::Csv, &l).unwrap();
         assert_eq!(second, out.join("limber-history-2026-11-21-2.csv"));
-        let json = write_export(&out, today, Format::Json, &records).unwrap();
+        let json = write_export(&out, today, Format::Json, &l).unwrap();
         assert_eq!(json, out.join("limber-history-2026-11-21.json"));
-        let back: Vec<Record> =
+        let back: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
-        assert_eq!(back, records);
+        let sessions: Vec<Record> = serde_json::from_value(back["sessions"].clone()).unwrap();
+        assert_eq!(sessions, records);
+        assert_eq!(back["breaks"][0]["offered"], 2);
         assert_eq!(
             std::fs::read_to_string(&first).unwrap(),
             history::to_csv(&records)
@@ -1252,7 +1302,7 @@ mod tests {
         // A folder that cannot be made says where.
         let blocked = dir.path().join("file");
         std::fs::write(&blocked, "").unwrap();
-        let err = write_export(&blocked.join("sub"), today, Format::Csv, &records).unwrap_err();
+        let err = write_export(&blocked.join("sub"), today, Format::Csv, &l).unwrap_err();
         let sub = blocked.join("sub");
         assert!(
             err.to_string().contains(&sub.display().to_string()),
