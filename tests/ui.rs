@@ -1213,6 +1213,41 @@ mod history_screen {
     }
 
     #[test]
+    fn the_history_shows_the_last_days_movement_breaks() {
+        let home = home_with(&three_sessions());
+        let now = chrono::Local::now().fixed_offset();
+        let yesterday = now - chrono::Duration::days(1);
+        let line = |at: chrono::DateTime<chrono::FixedOffset>, outcome: &str, sitting: u32| {
+            format!(
+                "{{\"at\":\"{}\",\"outcome\":\"{outcome}\",\"sitting_min\":{sitting}}}\n",
+                at.to_rfc3339()
+            )
+        };
+        let ledger = [
+            line(yesterday, "offered", 45),
+            line(yesterday, "taken", 45),
+            line(yesterday, "rested", 35),
+            line(now, "offered", 45),
+            line(now, "snoozed", 45),
+            line(now, "offered", 50),
+            line(now, "skipped", 50),
+        ]
+        .concat();
+        std::fs::write(Paths::under(home.path()).breaks(), ledger).unwrap();
+        let mut ui = Ui::with_home(home);
+        ui.key_run(Key::Char('h'));
+        assert!(ui.shows("Movement breaks"));
+        assert!(ui.shows("Today"));
+        assert!(ui.shows("Yesterday"));
+        // Yesterday: 45 and 35 minutes of sitting between breaks.
+        assert!(ui.shows("40 min"));
+        assert!(ui.shows("snoozed"));
+        let l = ui.history().loaded().unwrap();
+        let today = &l.breaks[&now.date_naive()];
+        assert_eq!((today.offered, today.snoozed, today.skipped), (2, 1, 1));
+    }
+
+    #[test]
     fn export_from_the_history_writes_csv_and_json_that_read_back() {
         let records = three_sessions();
         let mut ui = Ui::with_home(home_with(&records));
@@ -1251,8 +1286,9 @@ mod history_screen {
         ui.key_run(Key::Char('j'));
         let json_path = exports.join(format!("limber-history-{}.json", today.format("%Y-%m-%d")));
         assert!(ui.shows(&format!("✓ Saved as JSON: {}", json_path.display())));
-        let back: Vec<Record> =
+        let back: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&json_path).unwrap()).unwrap();
+        let back: Vec<Record> = serde_json::from_value(back["sessions"].clone()).unwrap();
         assert_eq!(back, records);
 
         // A second CSV never overwrites the first.
@@ -1376,4 +1412,44 @@ mod history_screen {
         let mut sim = Simulator::with_size(settings(), SIZE, screen.view(false));
         assert_matches(sim.snapshot(&theme::light()).unwrap(), "history-empty");
     }
+}
+
+#[test]
+fn the_reminders_page_turns_movement_breaks_on_sets_them_and_pauses_them() {
+    let mut ui = Ui::new();
+    let paths = Paths::under(ui._home.path());
+    ui.key_run(Key::Char('r'));
+    assert!(ui.shows("Movement breaks"));
+    assert!(
+        !ui.shows("Pause breaks for 1 hour"),
+        "off: nothing to pause"
+    );
+    // The switch, by clicking: on with the desk break every 45 minutes.
+    ui.click_run("Off");
+    let saved = || UserSettings::load(&paths.settings()).0.breaks;
+    let on = saved().expect("breaks were saved on");
+    assert_eq!(on.routine, "desk-break");
+    assert_eq!(on.every, routine::Dur::from_secs(45 * 60));
+    assert!(ui.shows("45 min"));
+    assert!(ui.shows("Desk break"));
+    // By keys: Down to the sitting time, Right for 50 minutes.
+    ui.key_run(Key::Down);
+    ui.key_run(Key::Right);
+    assert_eq!(saved().unwrap().every, routine::Dur::from_secs(50 * 60));
+    assert!(ui.shows("50 min"));
+    // Pausing, and the page says until when.
+    ui.click_run("Pause breaks for 1 hour");
+    let state = limber::state::State::load(&paths.state());
+    let until = state.breaks_paused_until().expect("paused");
+    let minutes = (until - chrono::Local::now().fixed_offset()).num_minutes();
+    assert!((58..=60).contains(&minutes), "{minutes}");
+    assert!(ui.shows("Resume breaks"));
+    ui.click_run("Resume breaks");
+    assert_eq!(
+        limber::state::State::load(&paths.state()).breaks_paused_until(),
+        None
+    );
+    // B turns them off again; the settings say so.
+    ui.key_run(Key::Char('b'));
+    assert_eq!(saved(), None);
 }

@@ -287,17 +287,21 @@ impl App {
                 save
             }
             reminders::Action::Pause(p) => {
-                let now = chrono::Local::now();
-                let until = match p {
-                    reminders::Pause::Hour => Some(now + chrono::Duration::hours(1)),
-                    reminders::Pause::Tomorrow => now
-                        .date_naive()
-                        .succ_opt()
-                        .and_then(|d| d.and_hms_opt(0, 0, 0))
-                        .and_then(|t| t.and_local_timezone(chrono::Local).earliest()),
-                    reminders::Pause::Resume => None,
-                };
-                work::pause_reminders(self.paths.clone(), until.map(|u| u.fixed_offset()))
+                work::pause_reminders(self.paths.clone(), pause_until(p), work::Paused::Reminders)
+            }
+            reminders::Action::BreaksChanged(breaks) => {
+                self.settings.breaks = breaks.map(Box::new);
+                let backup = std::mem::take(&mut self.backup_settings)
+                    .then(|| chrono::Local::now().naive_local());
+                let save =
+                    work::save_settings(self.paths.settings(), self.settings.clone(), backup);
+                if self.live {
+                    self.ensure_service();
+                }
+                save
+            }
+            reminders::Action::PauseBreaks(p) => {
+                work::pause_reminders(self.paths.clone(), pause_until(p), work::Paused::Breaks)
             }
             reminders::Action::Close => {
                 self.screen = Screen::Library;
@@ -316,10 +320,14 @@ impl App {
             .collect();
         self.screen = Screen::Reminders(Box::new(RemindersScreen::new(
             self.settings.reminders.0.clone(),
+            self.settings.breaks.as_deref().cloned(),
             routines,
             reminders::Loaded::default(),
         )));
-        work::load_reminders(self.paths.clone())
+        Task::batch([
+            work::load_reminders(self.paths.clone()),
+            work::idle_source(),
+        ])
     }
 
     /// Opens `limber play ROUTINE [--start]`'s routine.
@@ -413,8 +421,7 @@ impl App {
             .export_dir
             .clone()
             .unwrap_or_else(|| self.paths.exports.clone());
-        let (mut screen, task) =
-            HistoryScreen::open(self.paths.history(), self.paths.plan(), today, dir);
+        let (mut screen, task) = HistoryScreen::open(history::Files::of(&self.paths), today, dir);
         // Exports sent elsewhere are tests': no viewer pops up.
         screen.open_reports = self.export_dir.is_none();
         self.screen = Screen::History(Box::new(screen));
@@ -480,4 +487,19 @@ impl App {
             e.file_changed(entry.routine.as_deref());
         }
     }
+}
+
+/// Until when "Pause for 1 hour" / "until tomorrow" pause (`None`: resume).
+fn pause_until(p: reminders::Pause) -> Option<chrono::DateTime<chrono::FixedOffset>> {
+    let now = chrono::Local::now();
+    let until = match p {
+        reminders::Pause::Hour => Some(now + chrono::Duration::hours(1)),
+        reminders::Pause::Tomorrow => now
+            .date_naive()
+            .succ_opt()
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .and_then(|t| t.and_local_timezone(chrono::Local).earliest()),
+        reminders::Pause::Resume => None,
+    };
+    until.map(|u| u.fixed_offset())
 }

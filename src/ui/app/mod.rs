@@ -129,6 +129,8 @@ pub enum Message {
     Between(between::Message),
     /// What the Reminders page shows from the files.
     RemindersLoaded(reminders::Loaded),
+    /// Where the sitting timer reads activity from, or why it cannot.
+    IdleSource(Result<String, String>),
     Import(import::Message),
     /// A file was dropped on the window.
     Dropped(PathBuf),
@@ -329,11 +331,11 @@ impl App {
         Task::perform(async move { awake.set(wanted).await }, Message::Awake)
     }
 
-    /// Starts the reminder service if reminders are planned and it is not
-    /// running (it outlives the window).
+    /// Starts the reminder service if reminders are planned or movement
+    /// breaks are on, and it is not running (it outlives the window).
     fn ensure_service(&mut self) {
-        if self.settings.reminders.0.is_empty() || instance::is_running(&self.paths, Role::Service)
-        {
+        let nothing_to_do = self.settings.reminders.0.is_empty() && self.settings.breaks.is_none();
+        if nothing_to_do || instance::is_running(&self.paths, Role::Service) {
             return;
         }
         if let Err(e) = crate::service::start_detached() {
@@ -405,6 +407,12 @@ impl App {
             Message::RemindersLoaded(loaded) => {
                 if let Screen::Reminders(r) = &mut self.screen {
                     r.set_loaded(loaded);
+                }
+                Task::none()
+            }
+            Message::IdleSource(idle) => {
+                if let Screen::Reminders(r) = &mut self.screen {
+                    r.set_idle(idle);
                 }
                 Task::none()
             }

@@ -48,6 +48,13 @@ pub(super) fn load_reminders(paths: crate::paths::Paths) -> Task<Message> {
                 .paused_until()
                 .map(|t| t.with_timezone(&chrono::Local)),
             service_running: crate::instance::is_running(&paths, crate::instance::Role::Service),
+            breaks_paused_until: State::load(&paths.state())
+                .breaks_paused_until()
+                .map(|t| t.with_timezone(&chrono::Local)),
+            breaks_today: {
+                let lines = crate::breaks::ledger::load(&paths.breaks()).unwrap_or_default();
+                crate::breaks::summary::by_day(&lines).remove(&chrono::Local::now().date_naive())
+            },
         })
     })
     .map(|loaded| {
@@ -56,16 +63,43 @@ pub(super) fn load_reminders(paths: crate::paths::Paths) -> Task<Message> {
     })
 }
 
-/// Pauses reminders until `until` (or resumes them), then reads the page's
-/// figures again.
+/// What a pause is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Paused {
+    Reminders,
+    Breaks,
+}
+
+/// Where the sitting timer would read activity from (the source's name),
+/// or why it cannot: asked as the service asks, for the Reminders page.
+pub(super) fn idle_source() -> Task<Message> {
+    Task::perform(
+        async {
+            crate::desktop::idle::Idle::open()
+                .await
+                .map(|idle| idle.name().to_string())
+                .map_err(|missing| missing.why)
+        },
+        Message::IdleSource,
+    )
+}
+
+/// Pauses reminders or movement breaks until `until` (or resumes them),
+/// then reads the page's figures again.
 pub(super) fn pause_reminders(
     paths: crate::paths::Paths,
     until: Option<DateTime<FixedOffset>>,
+    what: Paused,
 ) -> Task<Message> {
     let state = paths.state();
-    blocking(move || State::update(&state, |s| s.pause_reminders(until)))
-        .map(|result| Message::Done(Done::Paused(result)))
-        .chain(load_reminders(paths))
+    blocking(move || {
+        State::update(&state, |s| match what {
+            Paused::Reminders => s.pause_reminders(until),
+            Paused::Breaks => s.pause_breaks(until),
+        })
+    })
+    .map(|result| Message::Done(Done::Paused(result)))
+    .chain(load_reminders(paths))
 }
 
 /// Adds or removes the login entry that starts the reminder service.

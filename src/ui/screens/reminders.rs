@@ -1,12 +1,15 @@
 //! The Reminders page: which routine, at what time, on which days; the
-//! coming week with what became of each reminder; pausing them; and how
-//! the reminder service is doing. Every change is saved at once (to
-//! `settings.ron`, where they can be edited by hand too).
+//! coming week with what became of each reminder; pausing them; movement
+//! breaks ([`breaks`]); and how the reminder service is doing. Every
+//! change is saved at once (to `settings.ron`, where they can be edited by
+//! hand too).
 
 use chrono::{DateTime, Local, NaiveDate, NaiveTime, Weekday};
 use iced::widget::{Column, Space, button, column, container, row, scrollable, text};
 use iced::{Alignment, Element, Length};
 
+use crate::breaks::Breaks;
+use crate::breaks::summary::Day;
 use crate::reminders::adherence::{self, Adherence};
 use crate::reminders::ledger::{Ledger, Outcome};
 use crate::reminders::schedule::occurrences;
@@ -14,6 +17,9 @@ use crate::reminders::{Days, Reminder, clock_time, short_day};
 use crate::ui::keys::Key;
 use crate::ui::theme;
 use crate::ui::widgets::hint;
+
+mod breaks;
+pub use breaks::Field as BreakField;
 
 /// What the page shows from the files, read off the UI thread.
 #[derive(Clone, Debug, Default)]
@@ -25,12 +31,19 @@ pub struct Loaded {
     pub paused_until: Option<DateTime<Local>>,
     /// The reminder service is running.
     pub service_running: bool,
+    /// Movement breaks are paused until then.
+    pub breaks_paused_until: Option<DateTime<Local>>,
+    /// Today's movement breaks, once there are any.
+    pub breaks_today: Option<Day>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Message {
     /// Move the selection to another field (±1).
     Select(i32),
+    /// Move the selection a line up or down (±1): a reminder's row, or a
+    /// field of the breaks.
+    Line(i32),
     /// Change the selected field one step (±1).
     Step(i32),
     /// Change a field of a reminder directly.
@@ -41,6 +54,11 @@ pub enum Message {
     Remove(usize),
     RemoveSelected,
     Pause(Pause),
+    /// Movement breaks on or off.
+    ToggleBreaks,
+    BreakStep(BreakField, i32),
+    BreakDay(Weekday),
+    PauseBreaks(Pause),
     Close,
 }
 
@@ -67,6 +85,9 @@ pub enum Action {
     /// The reminders changed: save them (and start the service).
     Changed(Vec<Reminder>),
     Pause(Pause),
+    /// Movement breaks changed (`None`: off): save them.
+    BreaksChanged(Option<Breaks>),
+    PauseBreaks(Pause),
     Close,
 }
 
@@ -74,17 +95,33 @@ pub struct RemindersScreen {
     pub reminders: Vec<Reminder>,
     /// (id, name) of the routines to choose from.
     routines: Vec<(String, String)>,
-    /// Field `selected % 3` of reminder `selected / 3`.
+    /// Field `selected % 3` of reminder `selected / 3`; past the
+    /// reminders' fields, a field of the breaks.
     pub selected: usize,
+    /// Movement breaks (`None`: off).
+    pub breaks: Option<Breaks>,
+    /// The breaks as last set, to come back when they are turned on again.
+    kept_breaks: Breaks,
+    /// Where activity is read from, or why it cannot be (once known).
+    idle: Option<Result<String, String>>,
     loaded: Loaded,
 }
 
 impl RemindersScreen {
-    pub fn new(reminders: Vec<Reminder>, routines: Vec<(String, String)>, loaded: Loaded) -> Self {
+    pub fn new(
+        reminders: Vec<Reminder>,
+        breaks: Option<Breaks>,
+        routines: Vec<(String, String)>,
+        loaded: Loaded,
+    ) -> Self {
+        let ids: Vec<String> = routines.iter().map(|(id, _)| id.clone()).collect();
         RemindersScreen {
             reminders,
+            kept_breaks: breaks.clone().unwrap_or_else(|| breaks::fresh(&ids)),
+            breaks,
             routines,
             selected: 0,
+            idle: None,
             loaded,
         }
     }
@@ -93,22 +130,66 @@ impl RemindersScreen {
         self.loaded = loaded;
     }
 
+    /// Where the sitting timer reads activity from (`Ok`: the source's
+    /// name), or why it cannot.
+    pub fn set_idle(&mut self, idle: Result<String, String>) {
+        self.idle = Some(idle);
+    }
+
+    /// Fields that can be selected: each reminder's, then the breaks'.
+    fn field_count(&self) -> usize {
+        self.reminders.len() * FIELDS.len() + breaks::fields(self.breaks.is_some()).len()
+    }
+
+    /// The selected breaks field, if the selection is past the reminders.
+    fn break_field(&self) -> Option<BreakField> {
+        let first = self.reminders.len() * FIELDS.len();
+        let at = self.selected.checked_sub(first)?;
+        breaks::fields(self.breaks.is_some()).get(at).copied()
+    }
+
+    fn select_break(&mut self, field: BreakField) {
+        let at = breaks::fields(self.breaks.is_some())
+            .iter()
+            .position(|f| *f == field)
+            .unwrap_or(0);
+        self.selected = self.reminders.len() * FIELDS.len() + at;
+    }
+
     pub fn update(&mut self, message: Message) -> Action {
-        let count = self.reminders.len() * FIELDS.len();
+        let count = self.field_count();
+        let reminder_fields = self.reminders.len() * FIELDS.len();
         match message {
             Message::Select(d) => {
-                if count > 0 {
-                    self.selected = (self.selected as i32 + d).clamp(0, count as i32 - 1) as usize;
-                }
+                self.selected = (self.selected as i32 + d).clamp(0, count as i32 - 1) as usize;
                 Action::None
             }
-            Message::Step(delta) => {
-                let (i, field) = (
-                    self.selected / FIELDS.len(),
-                    FIELDS[self.selected % FIELDS.len()],
-                );
-                self.change(i, field, delta)
+            Message::Line(d) => {
+                // A reminder's row is three fields; a breaks field is a line.
+                let (at, r, row) = (self.selected, reminder_fields, FIELDS.len());
+                let to = match (d > 0, at < r) {
+                    (true, true) if at + row < r => at + row,
+                    (true, true) => r,
+                    (true, false) => at + 1,
+                    (false, true) if at >= row => at - row,
+                    (false, true) => at,
+                    (false, false) if at == r => r.saturating_sub(row),
+                    (false, false) => at - 1,
+                };
+                self.selected = to.min(count - 1);
+                Action::None
             }
+            Message::Step(delta) => match self.break_field() {
+                Some(BreakField::On) => self.toggle_breaks(),
+                Some(field) => self.change_breaks(|b, ids| breaks::step(b, field, delta, ids)),
+                None => {
+                    let (i, field) = (
+                        self.selected / FIELDS.len(),
+                        FIELDS[self.selected % FIELDS.len()],
+                    );
+                    self.change(i, field, delta)
+                }
+            },
             Message::StepField(i, field, delta) => {
                 self.selected =
                     i * FIELDS.len() + FIELDS.iter().position(|f| *f == field).unwrap_or(0);
@@ -118,19 +199,7 @@ impl RemindersScreen {
                 let Some(r) = self.reminders.get_mut(i) else {
                     return Action::None;
                 };
-                let mut days: Vec<Weekday> = ALL_DAYS
-                    .into_iter()
-                    .filter(|d| r.days.includes(*d))
-                    .collect();
-                if days.contains(&day) {
-                    // At least one day stays on.
-                    if days.len() > 1 {
-                        days.retain(|d| *d != day);
-                    }
-                } else {
-                    days.push(day);
-                }
-                r.days = simplest(days);
+                r.days = toggled(&r.days, day);
                 Action::Changed(self.reminders.clone())
             }
             Message::Add => {
@@ -149,10 +218,52 @@ impl RemindersScreen {
                 Action::Changed(self.reminders.clone())
             }
             Message::Remove(i) => self.remove(i),
-            Message::RemoveSelected => self.remove(self.selected / FIELDS.len()),
+            Message::RemoveSelected if self.selected < reminder_fields => {
+                self.remove(self.selected / FIELDS.len())
+            }
+            Message::RemoveSelected => Action::None,
             Message::Pause(p) => Action::Pause(p),
+            Message::ToggleBreaks => {
+                let action = self.toggle_breaks();
+                self.select_break(BreakField::On);
+                action
+            }
+            Message::BreakStep(field, delta) => {
+                self.select_break(field);
+                self.change_breaks(|b, ids| breaks::step(b, field, delta, ids))
+            }
+            Message::BreakDay(day) => {
+                self.select_break(BreakField::Days);
+                self.change_breaks(|b, _| breaks::toggle_day(b, day))
+            }
+            Message::PauseBreaks(p) => Action::PauseBreaks(p),
             Message::Close => Action::Close,
         }
+    }
+
+    fn toggle_breaks(&mut self) -> Action {
+        self.breaks = match self.breaks.take() {
+            Some(b) => {
+                self.kept_breaks = b;
+                None
+            }
+            None => Some(self.kept_breaks.clone()),
+        };
+        Action::BreaksChanged(self.breaks.clone())
+    }
+
+    /// Changes the breaks (when they are on) and saves them.
+    fn change_breaks(&mut self, change: impl FnOnce(&mut Breaks, &[String])) -> Action {
+        let ids: Vec<String> = self.routines.iter().map(|(id, _)| id.clone()).collect();
+        let Some(b) = self.breaks.as_mut() else {
+            return Action::None;
+        };
+        let before = b.clone();
+        change(b, &ids);
+        if *b == before {
+            return Action::None;
+        }
+        Action::BreaksChanged(self.breaks.clone())
     }
 
     fn remove(&mut self, i: usize) -> Action {
@@ -204,7 +315,10 @@ impl RemindersScreen {
     /// Changes whenever the page's structure changes (for the app's redraw
     /// key).
     pub fn layout_key(&self) -> u64 {
-        (self.selected as u64) ^ ((self.reminders.len() as u64) << 16) ^ 0x5eed << 32
+        (self.selected as u64)
+            ^ ((self.reminders.len() as u64) << 16)
+            ^ (u64::from(self.breaks.is_some()) << 24)
+            ^ 0x5eed << 32
     }
 
     fn name(&self, id: &str) -> String {
@@ -243,6 +357,7 @@ impl RemindersScreen {
             list,
             add,
             self.week(),
+            self.breaks_card(),
             self.service(),
             row![
                 Space::new().width(Length::Fill),
@@ -266,28 +381,8 @@ impl RemindersScreen {
     fn reminder_card<'a>(&'a self, i: usize, r: &'a Reminder) -> Element<'a, Message> {
         let field = |f: Field, value: String| {
             let at = i * FIELDS.len() + FIELDS.iter().position(|x| *x == f).unwrap_or(0);
-            let arrow = |label: &'static str, delta: i32| {
-                button(text(label).size(18).font(theme::SEMIBOLD))
-                    .padding([4, 12])
-                    .style(theme::control_button)
-                    .on_press(Message::StepField(i, f, delta))
-            };
-            container(
-                row![
-                    arrow("‹", -1),
-                    container(text(value).size(18))
-                        .width(Length::Fill)
-                        .center_x(Length::Fill),
-                    arrow("›", 1),
-                ]
-                .spacing(6)
-                .align_y(Alignment::Center),
-            )
-            .padding([4, 6])
-            .style(if at == self.selected {
-                theme::card_selected
-            } else {
-                theme::card
+            stepper(value, at == self.selected, move |delta| {
+                Message::StepField(i, f, delta)
             })
         };
         let days = row(ALL_DAYS.iter().map(|&d| {
@@ -389,6 +484,20 @@ impl RemindersScreen {
             .into()
     }
 
+    fn breaks_card(&self) -> Element<'_, Message> {
+        breaks::card(breaks::Shown {
+            breaks: self.breaks.as_ref(),
+            selected: self.break_field(),
+            routine_name: self
+                .breaks
+                .as_ref()
+                .map_or_else(String::new, |b| self.name(&b.routine)),
+            idle: self.idle.as_ref(),
+            today: self.loaded.breaks_today.as_ref(),
+            paused_until: self.loaded.breaks_paused_until,
+        })
+    }
+
     /// The reminder service, and pausing it.
     fn service(&self) -> Element<'_, Message> {
         let state = if self.reminders.is_empty() {
@@ -439,6 +548,50 @@ const ALL_DAYS: [Weekday; 7] = [
     Weekday::Sun,
 ];
 
+/// A value between ‹ and › buttons, outlined when selected.
+fn stepper<'a>(
+    value: String,
+    selected: bool,
+    on_step: impl Fn(i32) -> Message,
+) -> container::Container<'a, Message> {
+    let arrow = |label: &'static str, delta: i32| {
+        button(text(label).size(18).font(theme::SEMIBOLD))
+            .padding([4, 12])
+            .style(theme::control_button)
+            .on_press(on_step(delta))
+    };
+    container(
+        row![
+            arrow("‹", -1),
+            container(text(value).size(18))
+                .width(Length::Fill)
+                .center_x(Length::Fill),
+            arrow("›", 1),
+        ]
+        .spacing(6)
+        .align_y(Alignment::Center),
+    )
+    .padding([4, 6])
+    .style(if selected {
+        theme::card_selected
+    } else {
+        theme::card
+    })
+}
+
+/// `days` with `day` turned on or off; at least one day stays on.
+fn toggled(days: &Days, day: Weekday) -> Days {
+    let mut on: Vec<Weekday> = ALL_DAYS.into_iter().filter(|d| days.includes(*d)).collect();
+    if on.contains(&day) {
+        if on.len() > 1 {
+            on.retain(|d| *d != day);
+        }
+    } else {
+        on.push(day);
+    }
+    simplest(on)
+}
+
 /// Days written the simplest way.
 fn simplest(mut days: Vec<Weekday>) -> Days {
     days.sort_by_key(|d| d.num_days_from_monday());
@@ -477,14 +630,15 @@ impl HourMinutes for NaiveTime {
 
 pub fn key(key: Key) -> Option<Message> {
     match key {
-        Key::Up => Some(Message::Select(-(FIELDS.len() as i32))),
-        Key::Down => Some(Message::Select(FIELDS.len() as i32)),
+        Key::Up => Some(Message::Line(-1)),
+        Key::Down => Some(Message::Line(1)),
         Key::Tab { back: false } => Some(Message::Select(1)),
         Key::Tab { back: true } => Some(Message::Select(-1)),
         Key::Left => Some(Message::Step(-1)),
         Key::Right | Key::Enter | Key::Space => Some(Message::Step(1)),
         Key::Delete => Some(Message::RemoveSelected),
         Key::Char('a') => Some(Message::Add),
+        Key::Char('b') => Some(Message::ToggleBreaks),
         Key::Escape => Some(Message::Close),
         _ => None,
     }
@@ -497,6 +651,7 @@ mod tests {
     fn screen() -> RemindersScreen {
         RemindersScreen::new(
             Vec::new(),
+            None,
             vec![
                 ("sciatica-relief".into(), "Sciatica relief".into()),
                 ("desk-break".into(), "Desk break".into()),
@@ -541,6 +696,52 @@ mod tests {
             panic!("removing saves")
         };
         assert!(left.is_empty());
+    }
+
+    #[test]
+    fn breaks_are_turned_on_and_set_from_the_keyboard_below_the_reminders() {
+        let mut s = screen();
+        s.update(Message::Add);
+        s.update(Message::Select(2)); // the reminder's days
+        // Down from the last reminder's row: the breaks' switch.
+        s.update(key(Key::Down).unwrap());
+        assert_eq!(s.break_field(), Some(BreakField::On));
+        // Off, the switch is the only breaks field: Down stays there.
+        s.update(key(Key::Down).unwrap());
+        assert_eq!(s.break_field(), Some(BreakField::On));
+        let Action::BreaksChanged(Some(on)) = s.update(key(Key::Enter).unwrap()) else {
+            panic!("Enter on the switch turns breaks on")
+        };
+        assert_eq!(on.routine, "desk-break");
+        assert_eq!(on.every, crate::routine::Dur::from_secs(45 * 60));
+        s.update(key(Key::Down).unwrap());
+        assert_eq!(s.break_field(), Some(BreakField::Every));
+        let Action::BreaksChanged(Some(b)) = s.update(key(Key::Right).unwrap()) else {
+            panic!("a change is saved")
+        };
+        assert_eq!(b.every, crate::routine::Dur::from_secs(50 * 60));
+        // Del on a breaks field removes no reminder.
+        assert_eq!(s.update(key(Key::Delete).unwrap()), Action::None);
+        assert_eq!(s.reminders.len(), 1);
+        // Up twice: the switch, then the reminder's row.
+        s.update(key(Key::Up).unwrap());
+        s.update(key(Key::Up).unwrap());
+        assert_eq!((s.break_field(), s.selected), (None, 0));
+        // B turns them off, and on again as they were.
+        assert_eq!(
+            s.update(key(Key::Char('b')).unwrap()),
+            Action::BreaksChanged(None)
+        );
+        let Action::BreaksChanged(Some(again)) = s.update(key(Key::Char('b')).unwrap()) else {
+            panic!("B turns breaks on")
+        };
+        assert_eq!(again, b);
+        // A day from its button.
+        let Action::BreaksChanged(Some(b)) = s.update(Message::BreakDay(Weekday::Sun)) else {
+            panic!("a day is saved")
+        };
+        assert!(!b.days.includes(Weekday::Sun));
+        assert_eq!(s.break_field(), Some(BreakField::Days));
     }
 
     #[test]
