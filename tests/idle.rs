@@ -1,5 +1,6 @@
 //! The idle sources for real: X11 under Xvfb (which has MIT-SCREEN-SAVER):
-//! stillness grows the idle time, `xdotool mousemove` resets it; GNOME's
+//! stillness grows the idle time, `xdotool mousemove` resets it, and a
+//! full-screen active window is seen from its EWMH properties; GNOME's
 //! idle monitor against a python3-dbusmock stand-in on a bus of the test's
 //! own. Each is skipped with a message when its tools are missing.
 #![cfg(target_os = "linux")]
@@ -27,9 +28,30 @@ fn have(program: &str) -> bool {
         .is_ok_and(|s| s.success())
 }
 
-/// A display number no one uses (one per process id).
-fn display() -> String {
-    format!(":{}", 200 + std::process::id() % 500)
+/// A display number no one uses (two per process id: the tests run at
+/// once).
+fn display(n: u32) -> String {
+    format!(":{}", 200 + (std::process::id() % 250) * 2 + n)
+}
+
+/// Starts Xvfb on `display` and connects to it.
+fn xvfb(display: &str) -> (Server, X11) {
+    let server = Command::new("Xvfb")
+        .args([display, "-screen", "0", "640x480x24", "-nolisten", "tcp"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("Xvfb starts");
+    let server = Server(server);
+    // Wait for the server to take connections.
+    let start = Instant::now();
+    loop {
+        match X11::open(Some(display)) {
+            Ok(x) => return (server, x),
+            Err(e) if start.elapsed() > Duration::from_secs(10) => panic!("{e}"),
+            Err(_) => sleep(Duration::from_millis(50)),
+        }
+    }
 }
 
 #[test]
@@ -38,30 +60,8 @@ fn x11_idle_grows_when_still_and_resets_on_mouse_movement() {
         eprintln!("skipped: Xvfb or xdotool is not installed");
         return;
     }
-    let display = display();
-    let server = Command::new("Xvfb")
-        .args([
-            display.as_str(),
-            "-screen",
-            "0",
-            "640x480x24",
-            "-nolisten",
-            "tcp",
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("Xvfb starts");
-    let _server = Server(server);
-    // Wait for the server to take connections.
-    let start = Instant::now();
-    let x = loop {
-        match X11::open(Some(&display)) {
-            Ok(x) => break x,
-            Err(e) if start.elapsed() > Duration::from_secs(10) => panic!("{e}"),
-            Err(_) => sleep(Duration::from_millis(50)),
-        }
-    };
+    let display = display(0);
+    let (_server, x) = xvfb(&display);
     let move_to = |x: u32| {
         let ok = Command::new("xdotool")
             .args(["mousemove", &x.to_string(), "100"])
@@ -83,6 +83,71 @@ fn x11_idle_grows_when_still_and_resets_on_mouse_movement() {
         moved < still && moved < Duration::from_millis(500),
         "moved: {moved:?}"
     );
+}
+
+/// What a window manager would say: `window` is active and, with
+/// `fullscreen`, in the full-screen state.
+fn set_active(display: &str, window: u32, fullscreen: bool) {
+    use x11rb::connection::Connection;
+    use x11rb::protocol::xproto::{AtomEnum, ConnectionExt as _, PropMode};
+    use x11rb::wrapper::ConnectionExt as _;
+    let (conn, screen) = x11rb::connect(Some(display)).unwrap();
+    let root = conn.setup().roots[screen].root;
+    let atom = |name: &[u8]| conn.intern_atom(false, name).unwrap().reply().unwrap().atom;
+    let (active, state, full, above) = (
+        atom(b"_NET_ACTIVE_WINDOW"),
+        atom(b"_NET_WM_STATE"),
+        atom(b"_NET_WM_STATE_FULLSCREEN"),
+        atom(b"_NET_WM_STATE_ABOVE"),
+    );
+    conn.change_property32(PropMode::REPLACE, root, active, AtomEnum::WINDOW, &[window])
+        .unwrap();
+    if window != 0 {
+        let states: &[u32] = if fullscreen { &[above, full] } else { &[above] };
+        conn.change_property32(PropMode::REPLACE, window, state, AtomEnum::ATOM, states)
+            .unwrap();
+    }
+    conn.sync().unwrap();
+}
+
+#[test]
+fn x11_sees_a_full_screen_active_window() {
+    use x11rb::connection::Connection;
+    use x11rb::protocol::xproto::{ConnectionExt as _, CreateWindowAux, WindowClass};
+    use x11rb::wrapper::ConnectionExt as _;
+    if !have("Xvfb") {
+        eprintln!("skipped: Xvfb is not installed");
+        return;
+    }
+    let display = display(1);
+    let (_server, x) = xvfb(&display);
+    // No window manager: nothing is active, nothing is full screen.
+    assert!(!x.fullscreen());
+    // A window of another client (kept open while the checks run).
+    let (conn, screen) = x11rb::connect(Some(&display)).unwrap();
+    let root = conn.setup().roots[screen].root;
+    let window = conn.generate_id().unwrap();
+    conn.create_window(
+        0,
+        window,
+        root,
+        0,
+        0,
+        640,
+        480,
+        0,
+        WindowClass::INPUT_OUTPUT,
+        0,
+        &CreateWindowAux::new(),
+    )
+    .unwrap();
+    conn.sync().unwrap();
+    set_active(&display, window, true);
+    assert!(x.fullscreen(), "a full-screen window has the focus");
+    set_active(&display, window, false);
+    assert!(!x.fullscreen(), "the same window, not full screen");
+    set_active(&display, 0, false);
+    assert!(!x.fullscreen(), "no active window");
 }
 
 #[test]
@@ -172,4 +237,127 @@ async fn gnome_idle_monitor_is_read_over_dbus() {
     }
     let idle = limber::desktop::idle::mutter_idle(&bus).await.unwrap();
     assert_eq!(idle, Duration::from_millis(4321));
+}
+
+/// A headless sway of the test's own, on a runtime folder of its own. Sway
+/// refuses to run as root, so as root (CI) it runs as `nobody`.
+struct Sway {
+    child: Child,
+    runtime: tempfile::TempDir,
+}
+
+impl Drop for Sway {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Sway {
+    fn start() -> Sway {
+        let runtime = tempfile::tempdir().unwrap();
+        let config = runtime.path().join("config");
+        // Empty: no background program, no bar.
+        std::fs::write(&config, "").unwrap();
+        let root = std::process::Command::new("id")
+            .arg("-u")
+            .output()
+            .is_ok_and(|o| o.stdout == b"0\n");
+        let mut command = if root {
+            // nobody's own runtime folder, readable by root (the test).
+            let status = Command::new("chown")
+                .args(["-R", "65534:65534"])
+                .arg(runtime.path())
+                .status()
+                .unwrap();
+            assert!(status.success());
+            let mut c = Command::new("setpriv");
+            c.args(["--reuid=65534", "--regid=65534", "--clear-groups", "sway"]);
+            c
+        } else {
+            Command::new("sway")
+        };
+        let child = command
+            .arg("-c")
+            .arg(&config)
+            .env_clear()
+            .env("PATH", "/usr/bin:/bin")
+            .env("HOME", runtime.path())
+            .env("XDG_RUNTIME_DIR", runtime.path())
+            .env("WLR_BACKENDS", "headless")
+            .env("WLR_LIBINPUT_NO_DEVICES", "1")
+            .env("WLR_RENDERER", "pixman")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("sway starts");
+        Sway { child, runtime }
+    }
+
+    /// Its socket, once it takes connections.
+    fn connect(&self) -> std::os::unix::net::UnixStream {
+        let path = self.runtime.path().join("wayland-1");
+        let start = Instant::now();
+        loop {
+            match std::os::unix::net::UnixStream::connect(&path) {
+                Ok(s) => return s,
+                Err(e) if start.elapsed() > Duration::from_secs(10) => {
+                    panic!("sway's socket {}: {e}", path.display())
+                }
+                Err(_) => sleep(Duration::from_millis(50)),
+            }
+        }
+    }
+}
+
+#[test]
+fn wayland_idle_comes_from_the_compositor_and_input_resets_it() {
+    use limber::desktop::wayland_idle::WaylandIdle;
+    if !have("sway") || !have("wtype") || !have("setpriv") {
+        eprintln!("skipped: sway, wtype or setpriv is not installed");
+        return;
+    }
+    let sway = Sway::start();
+    let timeout = Duration::from_millis(800);
+    let idle = WaylandIdle::over(sway.connect(), timeout).unwrap();
+    assert!(
+        ["ext-idle-notify-v1", "KDE idle protocol"].contains(&idle.protocol()),
+        "{}",
+        idle.protocol()
+    );
+    // Present until the compositor says idled.
+    assert_eq!(idle.idle().unwrap(), Duration::ZERO);
+    sleep(Duration::from_millis(1500));
+    let still = idle.idle().unwrap();
+    assert!(
+        still >= Duration::from_millis(1300) && still < Duration::from_secs(3),
+        "still for 1.5 s: {still:?}"
+    );
+    // A key from a virtual keyboard: the compositor says resumed.
+    let typed = Command::new("wtype")
+        .arg("a")
+        .env("XDG_RUNTIME_DIR", sway.runtime.path())
+        .env("WAYLAND_DISPLAY", "wayland-1")
+        .status()
+        .expect("wtype runs");
+    assert!(typed.success());
+    let start = Instant::now();
+    while idle.idle().unwrap() != Duration::ZERO {
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "input did not reset the idle time: {:?}",
+            idle.idle()
+        );
+        sleep(Duration::from_millis(20));
+    }
+    // The compositor going away is said, not hidden.
+    drop(sway);
+    let start = Instant::now();
+    while idle.idle().is_ok() {
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "the lost connection was not seen"
+        );
+        sleep(Duration::from_millis(20));
+    }
 }

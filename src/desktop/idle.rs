@@ -5,15 +5,21 @@
 //! - Linux on X11: the MIT-SCREEN-SAVER extension's `QueryInfo`, through
 //!   x11rb (not in a Wayland session, where XWayland's idle time would be
 //!   wrong);
+//! - Linux on Wayland: the compositor's `ext-idle-notify-v1`, or KDE's
+//!   idle protocol ([`crate::desktop::wayland_idle`]), which say when
+//!   input stops and starts again (event-driven: nothing is asked);
 //! - Linux on GNOME (X11 or Wayland): Mutter's
 //!   `org.gnome.Mutter.IdleMonitor` `GetIdletime` on the session bus;
-//! - other Wayland compositors: none yet (`ext-idle-notify-v1` is not
-//!   used), so clock time;
 //! - Windows: `GetLastInputInfo`;
 //! - macOS: `CGEventSourceSecondsSinceLastEventType` (any input event).
 //!
 //! When none answers, the timer counts plain clock time, and the
 //! [`Missing`] says why.
+//!
+//! Whether a full-screen window has the focus (a presentation, a video
+//! call), so a due break waits: on X11 from the active window's
+//! `_NET_WM_STATE`, on Windows from `SHQueryUserNotificationState`;
+//! elsewhere it cannot be seen and is taken as no.
 
 use std::time::Duration;
 
@@ -42,6 +48,12 @@ impl Idle {
     pub async fn idle(&mut self) -> Result<Duration, Missing> {
         self.source.idle().await
     }
+
+    /// Whether the focused window is full screen (`false` where that
+    /// cannot be seen).
+    pub fn fullscreen(&self) -> bool {
+        self.source.fullscreen()
+    }
 }
 
 /// The X11 source on its own, for its test under Xvfb.
@@ -51,6 +63,7 @@ pub mod x11 {
 
     use x11rb::connection::Connection;
     use x11rb::protocol::screensaver::ConnectionExt as _;
+    use x11rb::protocol::xproto::{AtomEnum, ConnectionExt as _};
     use x11rb::rust_connection::RustConnection;
 
     use super::{Missing, WHAT};
@@ -58,6 +71,14 @@ pub mod x11 {
     pub struct X11 {
         conn: RustConnection,
         root: u32,
+        atoms: Atoms,
+    }
+
+    /// The EWMH names the full-screen check reads.
+    struct Atoms {
+        active_window: u32,
+        wm_state: u32,
+        fullscreen: u32,
     }
 
     impl X11 {
@@ -77,7 +98,44 @@ pub mod x11 {
                     "X11: the server has no MIT-SCREEN-SAVER extension",
                 ));
             }
-            Ok(X11 { conn, root })
+            let atom = |name: &[u8]| -> Result<u32, Missing> {
+                Ok(conn
+                    .intern_atom(false, name)
+                    .map_err(|e| fail(&e))?
+                    .reply()
+                    .map_err(|e| fail(&e))?
+                    .atom)
+            };
+            let atoms = Atoms {
+                active_window: atom(b"_NET_ACTIVE_WINDOW")?,
+                wm_state: atom(b"_NET_WM_STATE")?,
+                fullscreen: atom(b"_NET_WM_STATE_FULLSCREEN")?,
+            };
+            Ok(X11 { conn, root, atoms })
+        }
+
+        /// Whether the window the window manager calls active is full
+        /// screen. Without a window manager (or an answer), no.
+        pub fn fullscreen(&self) -> bool {
+            let first = |window: u32, property: u32, kind: AtomEnum, long: u32| {
+                self.conn
+                    .get_property(false, window, property, kind, 0, long)
+                    .ok()?
+                    .reply()
+                    .ok()
+            };
+            let Some(active) = first(self.root, self.atoms.active_window, AtomEnum::WINDOW, 1)
+                .and_then(|r| r.value32().and_then(|mut v| v.next()))
+                .filter(|w| *w != 0)
+            else {
+                return false;
+            };
+            first(active, self.atoms.wm_state, AtomEnum::ATOM, 64)
+                .and_then(|r| {
+                    r.value32()
+                        .map(|mut v| v.any(|a| a == self.atoms.fullscreen))
+                })
+                .unwrap_or(false)
         }
 
         pub fn idle(&self) -> Result<Duration, Missing> {
@@ -103,19 +161,32 @@ mod platform {
 
     use super::x11::X11;
     use super::{Missing, WHAT};
+    use crate::desktop::wayland_idle::WaylandIdle;
 
     pub enum Source {
-        /// Boxed: the connection's buffers are large, the bus handle small.
+        /// Boxed: the connections' buffers are large, the bus handle small.
         X11(Box<X11>),
+        Wayland(Box<WaylandIdle>),
         Mutter(zbus::Connection),
     }
 
     impl Source {
         pub async fn open() -> Result<Source, Missing> {
-            // X11 first: it answers locally, without a bus round trip. Not
+            // The compositor's own word first in a Wayland session.
+            let wayland = std::env::var_os("WAYLAND_DISPLAY").is_some();
+            let compositor = if wayland {
+                // Idled after the shortest time away that counts as a
+                // break: any `away` setting is then seen.
+                match WaylandIdle::open(crate::breaks::AWAY_MIN.std()) {
+                    Ok(w) => return Ok(Source::Wayland(Box::new(w))),
+                    Err(e) => format!("Wayland: {e}; "),
+                }
+            } else {
+                String::new()
+            };
+            // X11 next: it answers locally, without a bus round trip. Not
             // in a Wayland session: XWayland sees only its own windows'
             // input, so the idle time would grow while the person types.
-            let wayland = std::env::var_os("WAYLAND_DISPLAY").is_some();
             let x11 = if wayland {
                 "X11: a Wayland session (XWayland sees only its own windows' input)".to_string()
             } else if std::env::var_os("DISPLAY").is_some() {
@@ -134,19 +205,37 @@ mod platform {
                 },
                 Err(e) => e.why,
             };
-            Err(Missing::new(WHAT, format!("{x11}; GNOME: {mutter}")))
+            Err(Missing::new(
+                WHAT,
+                format!("{compositor}{x11}; GNOME: {mutter}"),
+            ))
         }
 
         pub fn name(&self) -> &'static str {
             match self {
                 Source::X11(_) => "X11 screen saver extension",
+                Source::Wayland(w) => match w.protocol() {
+                    "ext-idle-notify-v1" => "compositor's idle notifications (ext-idle-notify-v1)",
+                    _ => "compositor's idle notifications (KDE idle protocol)",
+                },
                 Source::Mutter(_) => "GNOME idle monitor",
+            }
+        }
+
+        pub fn fullscreen(&self) -> bool {
+            match self {
+                Source::X11(x) => x.fullscreen(),
+                // A Wayland compositor tells no other program.
+                Source::Wayland(_) | Source::Mutter(_) => false,
             }
         }
 
         pub async fn idle(&mut self) -> Result<Duration, Missing> {
             match self {
                 Source::X11(x) => x.idle(),
+                Source::Wayland(w) => w
+                    .idle()
+                    .map_err(|e| Missing::new(WHAT, format!("Wayland: {e}"))),
                 Source::Mutter(bus) => mutter_idle(bus)
                     .await
                     .map_err(|e| Missing::new(WHAT, format!("GNOME: {e}"))),
@@ -194,6 +283,24 @@ mod platform {
             "GetLastInputInfo"
         }
 
+        /// A full-screen program, Direct3D full screen, or presentation
+        /// mode: what Windows itself holds its notifications back for.
+        pub fn fullscreen(&self) -> bool {
+            use windows_sys::Win32::UI::Shell::{
+                QUNS_BUSY, QUNS_PRESENTATION_MODE, QUNS_RUNNING_D3D_FULL_SCREEN,
+                SHQueryUserNotificationState,
+            };
+            let mut state = 0;
+            // SAFETY: `state` is a valid place for the answer.
+            let ok = unsafe { SHQueryUserNotificationState(&mut state) } >= 0;
+            ok && [
+                QUNS_BUSY,
+                QUNS_RUNNING_D3D_FULL_SCREEN,
+                QUNS_PRESENTATION_MODE,
+            ]
+            .contains(&state)
+        }
+
         pub async fn idle(&mut self) -> Result<Duration, Missing> {
             let mut info = LASTINPUTINFO {
                 cbSize: size_of::<LASTINPUTINFO>() as u32,
@@ -239,6 +346,11 @@ mod platform {
             "CoreGraphics event source"
         }
 
+        /// Not seen on macOS.
+        pub fn fullscreen(&self) -> bool {
+            false
+        }
+
         pub async fn idle(&mut self) -> Result<Duration, Missing> {
             // SAFETY: plain values in, a number out.
             let secs =
@@ -264,6 +376,10 @@ mod platform {
 
         pub fn name(&self) -> &'static str {
             "none"
+        }
+
+        pub fn fullscreen(&self) -> bool {
+            false
         }
 
         pub async fn idle(&mut self) -> Result<Duration, Missing> {

@@ -15,6 +15,8 @@ pub mod sleep;
 #[cfg(target_os = "linux")]
 pub mod tray;
 pub mod wall_clock;
+#[cfg(target_os = "linux")]
+pub mod wayland_idle;
 
 /// A desktop service that is not there, and why: said once, then the
 /// fallback is used.

@@ -53,6 +53,7 @@ impl Service {
             self.breaks.timer = Some(Timer::new(config));
         }
         let idle = self.breaks_idle().await;
+        let fullscreen = matches!(&self.breaks.idle, Some(Ok(source)) if source.fullscreen());
         if self.breaks.lock.is_none() {
             self.breaks.lock = Some(LockHint::open().await);
         }
@@ -69,7 +70,9 @@ impl Service {
                 &self.paths,
                 crate::instance::Role::Routine,
             ),
-            busy: self.desk.do_not_disturb().await,
+            // A full-screen window (a presentation, a call) or
+            // do-not-disturb: a due break waits.
+            busy: fullscreen || self.desk.do_not_disturb().await,
             paused_until: State::load(&self.paths.state()).breaks_paused_until(),
         };
         let timer = self.breaks.timer.as_mut()?;
