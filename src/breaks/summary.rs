@@ -45,6 +45,38 @@ impl Day {
     }
 }
 
+/// One day of breaks as `limber history --json` gives it.
+#[derive(Serialize)]
+pub struct JsonDay<'a> {
+    /// `YYYY-MM-DD`, the local day.
+    date: String,
+    offered: u32,
+    taken: u32,
+    snoozed: u32,
+    skipped: u32,
+    /// Breaks without a notice: away, locked, asleep, or a routine.
+    rested: u32,
+    /// Each stretch of sitting that ended that day, in minutes.
+    sitting_minutes: &'a [i64],
+    average_sitting_minutes: Option<i64>,
+}
+
+/// The days for the JSON export, oldest first.
+pub fn for_json(days: &BTreeMap<NaiveDate, Day>) -> Vec<JsonDay<'_>> {
+    days.iter()
+        .map(|(date, d)| JsonDay {
+            date: date.format("%Y-%m-%d").to_string(),
+            offered: d.offered,
+            taken: d.taken,
+            snoozed: d.snoozed,
+            skipped: d.skipped,
+            rested: d.rested,
+            sitting_minutes: &d.stretches_min,
+            average_sitting_minutes: d.average_sitting_min(),
+        })
+        .collect()
+}
+
 /// The ledger's lines by local date (the date each line was written in its
 /// own offset: the day the person lived it).
 pub fn by_day(lines: &[Line]) -> BTreeMap<NaiveDate, Day> {

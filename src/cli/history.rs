@@ -66,7 +66,7 @@ pub fn run(format: Option<Format>, since: Option<NaiveDate>) -> ExitCode {
     );
     breaks.retain(|day, _| since.is_none_or(|d| *day >= d));
     match format {
-        Some(f) => out(&f.render(&records, &breaks)),
+        Some(f) => out(&f.render(&records, &crate::breaks::summary::for_json(&breaks))),
         None => {
             let today = chrono::Local::now().date_naive();
             out(&table(&records, &Stats::new(&records, today)));

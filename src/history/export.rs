@@ -2,16 +2,13 @@
 //! screen's export button. JSON carries the movement breaks per day too;
 //! CSV is one row per session, for a spreadsheet.
 
-use std::collections::BTreeMap;
 use std::io;
 use std::path::Path;
 use std::time::Duration;
 
-use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::record::Record;
-use crate::breaks::summary::Day;
 use crate::routine::clock;
 use crate::timefmt::rfc3339;
 
@@ -30,7 +27,7 @@ impl Format {
     }
 
     /// The sessions (and, in JSON, the breaks per day) in this format.
-    pub fn render(self, records: &[Record], breaks: &BTreeMap<NaiveDate, Day>) -> String {
+    pub fn render(self, records: &[Record], breaks: &impl Serialize) -> String {
         match self {
             Format::Csv => to_csv(records),
             Format::Json => to_json(records, breaks),
@@ -133,49 +130,22 @@ fn push_cell(out: &mut String, cell: &str) {
     }
 }
 
-/// One day of movement breaks in the JSON export.
 #[derive(Serialize)]
-struct BreakDay<'a> {
-    /// `YYYY-MM-DD`, the local day.
-    date: String,
-    offered: u32,
-    taken: u32,
-    snoozed: u32,
-    skipped: u32,
-    /// Breaks without a notice: away, locked, asleep, or a routine.
-    rested: u32,
-    /// Each stretch of sitting that ended that day, in minutes.
-    sitting_minutes: &'a [i64],
-    average_sitting_minutes: Option<i64>,
-}
-
-#[derive(Serialize)]
-struct Document<'a> {
+struct Document<'a, B: Serialize> {
     sessions: &'a [Record],
-    breaks: Vec<BreakDay<'a>>,
+    breaks: &'a B,
 }
 
 /// A JSON object: `sessions`, an array of the records, each as in the
 /// history file (`routine`, `started_at` and `ended_at` in RFC 3339,
 /// `completed`, `active_seconds`, `pain_before` and `pain_after`, `null`
 /// when not given, and the rest); and `breaks`, the movement breaks per
-/// local day, oldest first.
-pub fn to_json(records: &[Record], breaks: &BTreeMap<NaiveDate, Day>) -> String {
+/// local day, oldest first (as `breaks::summary::for_json` gives them;
+/// passed in, so the history does not depend on the breaks).
+pub fn to_json(records: &[Record], breaks: &impl Serialize) -> String {
     let document = Document {
         sessions: records,
-        breaks: breaks
-            .iter()
-            .map(|(date, d)| BreakDay {
-                date: date.format("%Y-%m-%d").to_string(),
-                offered: d.offered,
-                taken: d.taken,
-                snoozed: d.snoozed,
-                skipped: d.skipped,
-                rested: d.rested,
-                sitting_minutes: &d.stretches_min,
-                average_sitting_minutes: d.average_sitting_min(),
-            })
-            .collect(),
+        breaks,
     };
     let mut text = serde_json::to_string_pretty(&document).expect("the history always serializes");
     text.push('\n');
@@ -187,7 +157,7 @@ pub fn save(
     path: &Path,
     format: Format,
     records: &[Record],
-    breaks: &BTreeMap<NaiveDate, Day>,
+    breaks: &impl Serialize,
 ) -> io::Result<()> {
     crate::files::write_atomic(path, format.render(records, breaks).as_bytes())
 }
@@ -195,8 +165,16 @@ pub fn save(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::breaks::summary::{Day, for_json};
     use crate::history::record::{GateAnswer, MoveRecord, MoveStatus, Pain, Reply};
     use crate::history::testing::record;
+    use chrono::NaiveDate;
+    use std::collections::BTreeMap;
+
+    /// No breaks.
+    fn none() -> Vec<()> {
+        Vec::new()
+    }
 
     /// A small RFC 4180 reader, to check that what is written reads back.
     fn read_csv(text: &str) -> Vec<Vec<String>> {
@@ -312,7 +290,7 @@ mod tests {
     fn json_has_the_documented_fields_with_nulls() {
         let text = to_json(
             &[tricky(), record("2024-12-31T23:59:59-08:00", "b")],
-            &BTreeMap::new(),
+            &none(),
         );
         let value: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(value["breaks"], serde_json::json!([]));
@@ -332,7 +310,7 @@ mod tests {
             assert!(chrono::DateTime::parse_from_rfc3339(s).is_ok(), "{s}");
         }
         assert_eq!(
-            to_json(&[], &BTreeMap::new()),
+            to_json(&[], &none()),
             "{\n  \"sessions\": [],\n  \"breaks\": []\n}\n"
         );
     }
@@ -360,7 +338,8 @@ mod tests {
                 },
             ),
         ]);
-        let value: serde_json::Value = serde_json::from_str(&to_json(&[], &breaks)).unwrap();
+        let value: serde_json::Value =
+            serde_json::from_str(&to_json(&[], &for_json(&breaks))).unwrap();
         assert_eq!(
             value["breaks"],
             serde_json::json!([
@@ -378,13 +357,7 @@ mod tests {
         let path = dir.path().join("history.csv");
         std::fs::write(&path, "old").unwrap();
         let r = record("2025-01-01T08:00:00+00:00", "x").with_pain(Pain::new(1), None);
-        save(
-            &path,
-            Format::Csv,
-            std::slice::from_ref(&r),
-            &BTreeMap::new(),
-        )
-        .unwrap();
+        save(&path, Format::Csv, std::slice::from_ref(&r), &none()).unwrap();
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
             to_csv(std::slice::from_ref(&r))
@@ -392,7 +365,7 @@ mod tests {
         let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(names.len(), 1);
         // A file where a folder should be: the export fails, nothing is lost.
-        let err = save(&path.join("x.json"), Format::Json, &[], &BTreeMap::new());
+        let err = save(&path.join("x.json"), Format::Json, &[], &none());
         assert!(err.is_err());
         assert_eq!(std::fs::read_to_string(&path).unwrap(), to_csv(&[r]));
     }

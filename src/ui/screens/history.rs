@@ -222,8 +222,8 @@ pub fn write_export(
         })
         .find(|p| !p.exists())
         .expect("some name is free");
-    history::export::save(&path, format, &loaded.records, &loaded.breaks)
-        .map_err(FileError::at(&path))?;
+    let breaks = crate::breaks::summary::for_json(&loaded.breaks);
+    history::export::save(&path, format, &loaded.records, &breaks).map_err(FileError::at(&path))?;
     Ok(path)
 }
 
