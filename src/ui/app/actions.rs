@@ -277,28 +277,14 @@ impl App {
             reminders::Action::None => Task::none(),
             reminders::Action::Changed(list) => {
                 self.settings.reminders = crate::settings::Entries(list);
-                let backup = std::mem::take(&mut self.backup_settings)
-                    .then(|| chrono::Local::now().naive_local());
-                let save =
-                    work::save_settings(self.paths.settings(), self.settings.clone(), backup);
-                if self.live {
-                    self.ensure_service();
-                }
-                save
+                self.save_plan()
             }
             reminders::Action::Pause(p) => {
                 work::pause_reminders(self.paths.clone(), pause_until(p), work::Paused::Reminders)
             }
             reminders::Action::BreaksChanged(breaks) => {
                 self.settings.breaks = breaks.map(Box::new);
-                let backup = std::mem::take(&mut self.backup_settings)
-                    .then(|| chrono::Local::now().naive_local());
-                let save =
-                    work::save_settings(self.paths.settings(), self.settings.clone(), backup);
-                if self.live {
-                    self.ensure_service();
-                }
-                save
+                self.save_plan()
             }
             reminders::Action::PauseBreaks(p) => {
                 work::pause_reminders(self.paths.clone(), pause_until(p), work::Paused::Breaks)
@@ -308,6 +294,18 @@ impl App {
                 Task::none()
             }
         }
+    }
+
+    /// Saves the settings after the reminders or breaks changed, and
+    /// starts the service they need.
+    fn save_plan(&mut self) -> Task<Message> {
+        let backup =
+            std::mem::take(&mut self.backup_settings).then(|| chrono::Local::now().naive_local());
+        let save = work::save_settings(self.paths.settings(), self.settings.clone(), backup);
+        if self.live {
+            self.ensure_service();
+        }
+        save
     }
 
     /// Opens the Reminders page; the returned task reads the ledger and
