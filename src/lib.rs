@@ -16,6 +16,7 @@ pub mod files;
 pub mod follow;
 pub mod fonts;
 pub mod history;
+pub mod i18n;
 pub mod illustrations;
 pub mod instance;
 pub mod jsonl;
