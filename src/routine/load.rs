@@ -7,31 +7,12 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+pub use super::error::RoutineError;
 use super::model::Routine;
+use crate::tr;
 
 /// Files larger than this are refused before parsing.
 pub const MAX_FILE_BYTES: u64 = 256 * 1024;
-
-/// A problem in a routine file, with where it is.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{file}:{line}:{col}: {message}")]
-pub struct RoutineError {
-    pub file: String,
-    pub line: usize,
-    pub col: usize,
-    pub message: String,
-}
-
-impl RoutineError {
-    fn at_start(file: &str, message: impl Into<String>) -> RoutineError {
-        RoutineError {
-            file: file.to_string(),
-            line: 1,
-            col: 1,
-            message: message.into(),
-        }
-    }
-}
 
 fn ron_options() -> ron::Options {
     // `implicit_some` lets people write `caution: "..."` instead of `Some("...")`.
@@ -43,17 +24,10 @@ fn ron_options() -> ron::Options {
 /// Parses routine text. `file` is only used to label errors.
 pub fn parse(file: &str, text: &str) -> Result<Routine, RoutineError> {
     if text.len() as u64 > MAX_FILE_BYTES {
-        return Err(RoutineError::at_start(
-            file,
-            format!(
-                "this file is {} KiB; routine files are limited to {} KiB",
-                text.len() / 1024,
-                MAX_FILE_BYTES / 1024
-            ),
-        ));
+        return Err(RoutineError::at_start(file, too_big(text.len() as u64)));
     }
     if text.trim().is_empty() {
-        return Err(RoutineError::at_start(file, "the file is empty"));
+        return Err(RoutineError::at_start(file, tr!("error-file-empty")));
     }
     ron_options()
         .from_str::<Routine>(text)
@@ -79,7 +53,7 @@ pub fn parse_bytes(file: &str, bytes: &[u8]) -> Result<Routine, RoutineError> {
                 file: file.to_string(),
                 line,
                 col,
-                message: "this is not UTF-8 text; save the file as UTF-8".into(),
+                message: tr!("error-not-utf8"),
             })
         }
     }
@@ -120,66 +94,91 @@ pub fn locate_picture(file: &str, text: &str, n: usize, message: &str) -> Routin
     }
 }
 
+/// A file of `size` bytes is too big to be a routine.
+fn too_big(size: u64) -> String {
+    tr!(
+        "error-file-too-big",
+        size = size / 1024,
+        max = MAX_FILE_BYTES / 1024
+    )
+}
+
 fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
-    let file = fs::File::open(path).map_err(|e| format!("cannot read this file: {e}"))?;
+    let cannot = |e: std::io::Error| tr!("error-cannot-read", reason = e.to_string());
+    let file = fs::File::open(path).map_err(cannot)?;
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read this file: {e}"))?;
+        .map_err(cannot)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         let size = fs::metadata(path)
             .map(|m| m.len())
             .unwrap_or(bytes.len() as u64);
-        return Err(format!(
-            "this file is {} KiB; routine files are limited to {} KiB",
-            size / 1024,
-            MAX_FILE_BYTES / 1024
-        ));
+        return Err(too_big(size));
     }
     Ok(bytes)
 }
 
 /// Turns ron's error codes into sentences that say what was expected.
+/// Messages raised by the format's own checks come through as they are;
+/// ron's other messages (in English) too.
 fn explain(code: &ron::Error) -> String {
     use ron::Error as E;
     match code {
         E::Message(m) => m.clone(),
-        E::Eof => "the file ends too early; is a `)` or `]` missing?".into(),
-        E::ExpectedComma => "expected a comma between items".into(),
-        E::ExpectedStructLikeEnd => "expected `)` to close this part, or a comma".into(),
-        E::ExpectedArrayEnd => "expected `]` to close this list, or a comma".into(),
-        E::ExpectedString => "expected text in double quotes".into(),
-        E::ExpectedStringEnd => "this text has no closing double quote".into(),
-        E::ExpectedInteger => "expected a whole number".into(),
-        E::ExpectedBoolean => "expected `true` or `false`".into(),
-        E::ExceededRecursionLimit => "this is nested too deeply".into(),
-        E::TrailingCharacters => "unexpected text after the end of the routine".into(),
+        E::Eof => tr!("error-ron-eof"),
+        E::ExpectedComma => tr!("error-ron-comma"),
+        E::ExpectedStructLikeEnd => tr!("error-ron-struct-end"),
+        E::ExpectedArrayEnd => tr!("error-ron-array-end"),
+        E::ExpectedString => tr!("error-ron-string"),
+        E::ExpectedStringEnd => tr!("error-ron-string-end"),
+        E::ExpectedInteger => tr!("error-ron-integer"),
+        E::ExpectedBoolean => tr!("error-ron-boolean"),
+        E::ExceededRecursionLimit => tr!("error-ron-nested"),
+        E::TrailingCharacters => tr!("error-ron-trailing"),
         E::NoSuchStructField {
             expected,
             found,
             outer,
-        } => format!(
-            "unknown field `{found}`{}; expected one of: {}",
-            outer
-                .as_ref()
-                .map(|o| format!(" in {o}"))
-                .unwrap_or_default(),
-            expected.join(", ")
-        ),
-        E::MissingStructField { field, outer } => format!(
-            "missing field `{field}`{}",
-            outer
-                .as_ref()
-                .map(|o| format!(" in {o}"))
-                .unwrap_or_default()
-        ),
-        E::DuplicateStructField { field, .. } => format!("field `{field}` is given twice"),
+        } => {
+            let expected = expected.join(", ");
+            match outer {
+                Some(outer) => tr!(
+                    "error-ron-unknown-field-in",
+                    field = found,
+                    outer = outer,
+                    expected = expected
+                ),
+                None => tr!(
+                    "error-ron-unknown-field",
+                    field = found,
+                    expected = expected
+                ),
+            }
+        }
+        E::MissingStructField { field, outer } => match outer {
+            Some(outer) => tr!("error-ron-missing-field-in", field = *field, outer = outer),
+            None => tr!("error-ron-missing-field", field = *field),
+        },
+        E::DuplicateStructField { field, .. } => {
+            tr!("error-ron-duplicate-field", field = *field)
+        }
         E::NoSuchEnumVariant {
             expected, found, ..
-        } => format!("`{found}` is not one of: {}", expected.join(", ")),
-        E::ExpectedNamedStructLike(name) => {
-            format!("expected `(` to start the {}", name.to_lowercase())
-        }
+        } => tr!(
+            "error-ron-unknown-variant",
+            found = found,
+            expected = expected.join(", ")
+        ),
+        E::ExpectedNamedStructLike(name) => match *name {
+            "Routine" => tr!("error-ron-expected-routine"),
+            "Section" => tr!("error-ron-expected-section"),
+            "Move" => tr!("error-ron-expected-move"),
+            "Breath" => tr!("error-ron-expected-breath"),
+            "Gate" => tr!("error-ron-expected-gate"),
+            "Timing" => tr!("error-ron-expected-timing"),
+            other => tr!("error-ron-expected-part", name = other.to_lowercase()),
+        },
         other => lowercase_first(&other.to_string()),
     }
 }
@@ -277,17 +276,64 @@ pub(crate) fn bundled_routine(id: &str) -> super::Routine {
         .clone()
 }
 
+/// The bundled routines in the current language.
 pub fn bundled() -> Vec<Entry> {
+    bundled_in(crate::i18n::current())
+}
+
+/// The bundled routines in `language`: each in its translation's words
+/// where one covers it, else in English.
+pub fn bundled_in(language: crate::i18n::Language) -> Vec<Entry> {
     BUNDLED
         .iter()
         .map(|(id, text)| Entry {
             id: id.to_string(),
             source: Source::Bundled,
-            routine: parse(&format!("routines/{id}.ron"), text).map(Arc::new),
+            routine: parse(&format!("routines/{id}.ron"), text)
+                .map(|r| in_language(id, r, language))
+                .map(Arc::new),
             overrides_bundled: false,
             last_good: None,
         })
         .collect()
+}
+
+fn in_language(id: &str, routine: Routine, language: crate::i18n::Language) -> Routine {
+    use super::translation::{bundled_translation, check_translation, translate, translation_file};
+    let Some(text) = bundled_translation(id, language) else {
+        return routine;
+    };
+    // A built-in translation that does not cover its routine (the test
+    // keeps them whole) leaves the routine in English rather than half.
+    match check_translation(&translation_file(id, language), text, &routine) {
+        Ok(t) => translate(&routine, &t),
+        Err(_) => routine,
+    }
+}
+
+/// Checks a translation file on disk against the bundled routine it
+/// translates: what `limber check` does with `i18n/de/routines/*.ron`.
+/// The routine, translated, or every problem located.
+pub fn check_translation_file(
+    path: &std::path::Path,
+    id: &str,
+) -> Result<Routine, Vec<RoutineError>> {
+    let file = path.display().to_string();
+    let at_start = |message: String| RoutineError {
+        file: file.clone(),
+        line: 1,
+        col: 1,
+        message,
+    };
+    let Some(english) = BUNDLED.iter().find(|(i, _)| *i == id) else {
+        return Err(vec![at_start(format!(
+            "there is no bundled routine \"{id}\" for this translation (the file name is the routine's id)"
+        ))]);
+    };
+    let routine = parse(&format!("routines/{id}.ron"), english.1).map_err(|e| vec![e])?;
+    let text = std::fs::read_to_string(path).map_err(|e| vec![at_start(e.to_string())])?;
+    let t = super::translation::check_translation(&file, &text, &routine)?;
+    Ok(super::translation::translate(&routine, &t))
 }
 
 /// Loads every `*.ron` file in `dir` (missing folder = none), sorted by name.
