@@ -13,6 +13,7 @@ use crate::library::{self, LibraryError};
 use crate::paths::Paths;
 use crate::routine::{self, Plan, Routine, clock};
 use crate::settings::Settings;
+use crate::tr;
 
 mod history;
 mod pack;
@@ -195,7 +196,7 @@ pub fn paths() -> Result<Paths, ExitCode> {
 pub fn settings(paths: &Paths) -> Settings {
     let (settings, notices) = Settings::load(&paths.settings());
     for n in notices {
-        err!("limber: warning: {n}");
+        err!("{}", tr!("cli-warning", notice = n));
     }
     settings
 }
@@ -250,9 +251,7 @@ pub fn run(command: Command) -> ExitCode {
             paper,
         } => print::report(since, output, paper),
         Command::Play { .. } | Command::Open { .. } => {
-            err!(
-                "limber: `play` and `open` open the window; run them without the terminal subcommand"
-            );
+            err!("{}", tr!("cli-window-commands"));
             ExitCode::from(2)
         }
     }
@@ -291,8 +290,22 @@ fn list(json: bool) -> ExitCode {
         );
         return ExitCode::SUCCESS;
     }
-    let id_width = entries.iter().map(|e| e.id.len()).max().unwrap_or(2).max(2);
-    out!("{:id_width$}  {:>6}  {:24}  SOURCE", "ID", "TIME", "NAME");
+    let (id, time, name) = (
+        tr!("cli-list-id"),
+        tr!("cli-list-time"),
+        tr!("cli-list-name"),
+    );
+    let id_width = entries
+        .iter()
+        .map(|e| e.id.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(id.chars().count());
+    let failed = tr!("cli-list-error");
+    out!(
+        "{id:id_width$}  {time:>6}  {name:24}  {}",
+        tr!("cli-list-source")
+    );
     for e in &entries {
         match &e.routine {
             Ok(r) => out!(
@@ -300,9 +313,12 @@ fn list(json: bool) -> ExitCode {
                 e.id,
                 clock(Plan::estimate(r)),
                 r.name,
-                e.source.label()
+                match &e.source {
+                    routine::Source::Bundled => tr!("cli-list-bundled"),
+                    routine::Source::User(path) => path.display().to_string(),
+                }
             ),
-            Err(error) => out!("{:id_width$}  {:>6}  {error}", e.id, "error"),
+            Err(error) => out!("{:id_width$}  {failed:>6}  {error}", e.id),
         }
     }
     ExitCode::SUCCESS
@@ -312,15 +328,23 @@ fn check(files: &[PathBuf]) -> ExitCode {
     let mut bad = 0;
     let mut good = 0;
     for path in expand(files) {
-        match crate::pictures::check_file(&path) {
-            Ok((r, _)) => {
+        // `i18n/<language>/routines/<id>.ron` translates a bundled
+        // routine: checked against it.
+        let checked = match crate::routine::translation_path(&path) {
+            Some((id, _)) => crate::routine::check_translation_file(&path, &id),
+            None => crate::pictures::check_file(&path).map(|(r, _)| r),
+        };
+        match checked {
+            Ok(r) => {
                 good += 1;
-                let moves = r.move_count();
                 out!(
-                    "{}: ok ({moves} move{}, {})",
-                    path.display(),
-                    if moves == 1 { "" } else { "s" },
-                    clock(Plan::estimate(&r))
+                    "{}",
+                    tr!(
+                        "cli-check-ok",
+                        file = path.display().to_string(),
+                        moves = r.move_count(),
+                        time = clock(Plan::estimate(&r)),
+                    )
                 );
             }
             Err(problems) => {
@@ -332,7 +356,10 @@ fn check(files: &[PathBuf]) -> ExitCode {
         }
     }
     if bad > 0 {
-        err!("limber: {bad} of {} files have problems", bad + good);
+        err!(
+            "{}",
+            tr!("cli-check-problems", bad = bad, total = bad + good)
+        );
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
@@ -388,23 +415,30 @@ fn plan(arg: &str, json: bool) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     out!("{} ({id})", plan.routine.name);
-    out!("{:>7}  {:>6}  STEP", "START", "LENGTH");
+    out!(
+        "{:>7}  {:>6}  {}",
+        tr!("cli-plan-start"),
+        tr!("cli-plan-length"),
+        tr!("cli-plan-step")
+    );
     let mut section = usize::MAX;
     for step in &plan.steps {
         if step.section != section && step.kind != routine::StepKind::Gate {
             section = step.section;
             let name = &plan.routine.sections[section].name;
             if !name.is_empty() {
-                out!(
-                    "         ── {name}{} ──",
-                    if step.repeat { " (again)" } else { "" }
-                );
+                let heading = if step.repeat {
+                    tr!("cli-plan-section-again", name = name)
+                } else {
+                    tr!("cli-plan-section", name = name)
+                };
+                out!("         {heading}");
             }
         }
         let length = if step.kind == routine::StepKind::Gate {
-            "ask".to_string()
+            tr!("cli-plan-ask")
         } else if step.until_done && step.duration.is_zero() {
-            "open".to_string()
+            tr!("cli-plan-open")
         } else {
             clock(step.duration)
         };
@@ -415,7 +449,7 @@ fn plan(arg: &str, json: bool) -> ExitCode {
             plan.describe(step)
         );
     }
-    out!("Total {}", clock(plan.total));
+    out!("{}", tr!("cli-plan-total", time = clock(plan.total)));
     ExitCode::SUCCESS
 }
 

@@ -52,9 +52,12 @@ pub fn free_path(dir: &Path, base: &str, ext: &str) -> PathBuf {
 /// The temporary file for `path`: hidden, and not ending in the target's
 /// extension, so folder scans (e.g. for `*.ron`) never pick it up.
 fn temp_path(path: &Path) -> io::Result<PathBuf> {
-    let name = path
-        .file_name()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path has no file name"))?;
+    let name = path.file_name().ok_or_else(|| {
+        io::Error::new(
+            io::ErrorKind::InvalidInput,
+            crate::tr!("error-path-no-file-name"),
+        )
+    })?;
     Ok(path.with_file_name(format!(
         ".{}.{}.tmp",
         name.to_string_lossy(),

@@ -17,12 +17,16 @@ use crate::routine::{self, Entry, Routine, RoutineError};
 /// Why a routine could not be found or changed.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum LibraryError {
-    #[error("no routine called \"{0}\"; `limber list` shows the ones there are")]
+    #[error("{}", not_found(.0))]
     NotFound(String),
     #[error(transparent)]
     Broken(#[from] RoutineError),
     #[error(transparent)]
     File(#[from] FileError),
+}
+
+fn not_found(id: &str) -> String {
+    crate::tr!("cli-no-routine", id = id)
 }
 
 /// Finds a routine by its id (bundled or the person's own), or loads it

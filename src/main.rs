@@ -4,6 +4,17 @@ use clap::Parser;
 use limber::cli::{Cli, Command};
 
 fn main() -> ExitCode {
+    // The language first, so that even a mistake in the arguments is said
+    // in it; the settings file's own problems are told by the command
+    // that uses it.
+    let choice = limber::paths::Paths::find()
+        .map(|paths| {
+            limber::settings::Settings::load(&paths.settings())
+                .0
+                .language
+        })
+        .unwrap_or(limber::i18n::LanguageChoice::System);
+    limber::i18n::apply(choice);
     let cli = Cli::parse();
     match cli.command {
         None | Some(Command::Open { file: None }) => {

@@ -19,6 +19,7 @@ use crate::files::{FileError, write_atomic};
 use crate::library;
 use crate::pictures;
 use crate::routine::{self, Routine, RoutineError, picture_names};
+use crate::tr;
 
 /// The ending of a pack's file name.
 pub const EXTENSION: &str = "limber";
@@ -30,26 +31,57 @@ pub const MAX_ENTRIES: usize = 200;
 pub const MAX_UNPACKED_BYTES: u64 = 96 * 1024 * 1024;
 
 /// Why a routine could not be packed, read from a pack, or installed.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PackError {
-    #[error(transparent)]
-    File(#[from] FileError),
-    #[error("{file}: not a Limber pack ({reason}); nothing was imported")]
-    NotAPack { file: String, reason: String },
-    #[error("{file}: refused: it holds \"{entry}\", {why}; nothing was imported")]
+    File(FileError),
+    NotAPack {
+        file: String,
+        reason: String,
+    },
+    /// `why`: the rest of the sentence "it holds "ENTRY", …", in the
+    /// current language.
     Unsafe {
         file: String,
         entry: String,
         why: String,
     },
-    #[error("{}", join(.0))]
     Broken(Vec<RoutineError>),
-    #[error("a routine \"{0}\" already exists; replace it, or import this one under another id")]
     Exists(String),
-    #[error("\"{0}\" cannot be a routine id: use lowercase letters, digits and dashes")]
     BadId(String),
-    #[error("no routine called \"{0}\"; `limber list` shows the ones there are")]
     NotFound(String),
+}
+
+impl std::fmt::Display for PackError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            PackError::File(e) => e.to_string(),
+            PackError::NotAPack { file, reason } => {
+                tr!("error-pack-not-a-pack", file = file, reason = reason)
+            }
+            PackError::Unsafe { file, entry, why } => {
+                tr!("error-pack-refused", file = file, entry = entry, why = why)
+            }
+            PackError::Broken(errors) => join(errors),
+            PackError::Exists(id) => tr!("error-pack-exists", id = id),
+            PackError::BadId(id) => tr!("error-pack-bad-id", id = id),
+            PackError::NotFound(id) => tr!("error-pack-not-found", id = id),
+        })
+    }
+}
+
+impl std::error::Error for PackError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            PackError::File(e) => e.source(),
+            _ => None,
+        }
+    }
+}
+
+impl From<FileError> for PackError {
+    fn from(e: FileError) -> PackError {
+        PackError::File(e)
+    }
 }
 
 fn join(errors: &[RoutineError]) -> String {
@@ -133,14 +165,7 @@ fn unique(names: Vec<&str>) -> Vec<String> {
 /// A picture problem found while gathering, at its place in the file.
 fn located(file: &Path, text: &[u8], routine: &Routine, e: pictures::PictureError) -> PackError {
     let text = String::from_utf8_lossy(text);
-    let name = match &e {
-        pictures::PictureError::Missing { name, .. }
-        | pictures::PictureError::Unreadable { name, .. }
-        | pictures::PictureError::TooLarge { name, .. }
-        | pictures::PictureError::TooManyPixels { name, .. }
-        | pictures::PictureError::Broken { name, .. }
-        | pictures::PictureError::Outside { name } => name.clone(),
-    };
+    let name = e.name();
     let n = pictures::named(routine)
         .iter()
         .position(|p| *p == name)
@@ -215,18 +240,19 @@ pub fn read(path: &Path) -> Result<Contents, PackError> {
     };
     let meta = std::fs::metadata(path).map_err(|e| FileError::new(path, &e))?;
     if meta.len() > MAX_PACK_BYTES {
-        return Err(not_a_pack(format!(
-            "it is {} MiB; packs are limited to {} MiB",
-            meta.len() / (1024 * 1024),
-            MAX_PACK_BYTES / (1024 * 1024)
+        return Err(not_a_pack(tr!(
+            "error-pack-too-big",
+            size = meta.len() / (1024 * 1024),
+            max = MAX_PACK_BYTES / (1024 * 1024)
         )));
     }
     let file = std::fs::File::open(path).map_err(|e| FileError::new(path, &e))?;
     let mut zip = zip::ZipArchive::new(file).map_err(|e| not_a_pack(e.to_string()))?;
     if zip.len() > MAX_ENTRIES {
-        return Err(not_a_pack(format!(
-            "it holds {} files; a pack holds at most {MAX_ENTRIES}",
-            zip.len()
+        return Err(not_a_pack(tr!(
+            "error-pack-too-many-files",
+            count = zip.len(),
+            max = MAX_ENTRIES
         )));
     }
     let entries = read_entries(&mut zip, &label)?;
@@ -247,22 +273,22 @@ fn read_entries(
             reason: e.to_string(),
         })?;
         let name = entry.name().map(|n| n.to_string()).unwrap_or_default();
-        let refuse = |why: &str| PackError::Unsafe {
+        let refuse = |why: String| PackError::Unsafe {
             file: label.to_string(),
             entry: name.escape_debug().to_string(),
-            why: why.to_string(),
+            why,
         };
         if entry.is_dir() {
             continue;
         }
         if entry.is_symlink() {
-            return Err(refuse("a link"));
+            return Err(refuse(tr!("error-pack-why-link")));
         }
         if entry.encrypted() {
-            return Err(refuse("which is encrypted"));
+            return Err(refuse(tr!("error-pack-why-encrypted")));
         }
         if let Some(why) = unsafe_name(&name) {
-            return Err(refuse(&why));
+            return Err(refuse(why));
         }
         let limit = if name.ends_with(".ron") && !name.contains('/') {
             routine::MAX_FILE_BYTES
@@ -273,18 +299,15 @@ fn read_entries(
         (&mut entry)
             .take(limit + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| refuse(&format!("which cannot be unpacked ({e})")))?;
+            .map_err(|e| refuse(tr!("error-pack-why-unpack", reason = e.to_string())))?;
         if bytes.len() as u64 > limit {
-            return Err(refuse(&format!(
-                "which unpacks to more than {} KiB",
-                limit / 1024
-            )));
+            return Err(refuse(tr!("error-pack-why-too-big", max = limit / 1024)));
         }
         total += bytes.len() as u64;
         if total > MAX_UNPACKED_BYTES {
-            return Err(refuse(&format!(
-                "and all together it unpacks to more than {} MiB",
-                MAX_UNPACKED_BYTES / (1024 * 1024)
+            return Err(refuse(tr!(
+                "error-pack-why-all-too-big",
+                max = MAX_UNPACKED_BYTES / (1024 * 1024)
             )));
         }
         out.push((name, bytes));
@@ -295,13 +318,13 @@ fn read_entries(
 /// Why an entry's name could lead outside the routines folder.
 fn unsafe_name(name: &str) -> Option<String> {
     if name.starts_with('/') || name.starts_with('\\') || name.contains(':') {
-        return Some("an absolute path".into());
+        return Some(tr!("error-pack-why-absolute"));
     }
     if name.split(['/', '\\']).any(|p| p == "..") {
-        return Some("a path that climbs out with `..`".into());
+        return Some(tr!("error-pack-why-climbs-out"));
     }
     if name.contains('\\') || name.chars().any(char::is_control) {
-        return Some("a name with `\\` or control characters".into());
+        return Some(tr!("error-pack-why-characters"));
     }
     None
 }
@@ -315,7 +338,7 @@ fn contents_of(path: &Path, entries: Vec<(String, Vec<u8>)>) -> Result<Contents,
     let (Some((ron, text)), None) = (routines.next(), routines.next()) else {
         return Err(PackError::NotAPack {
             file: label,
-            reason: "it should hold exactly one routine (.ron) file at the top".into(),
+            reason: tr!("error-pack-one-routine"),
         });
     };
     let id = ron.trim_end_matches(".ron").to_string();
@@ -330,7 +353,7 @@ fn contents_of(path: &Path, entries: Vec<(String, Vec<u8>)>) -> Result<Contents,
     for (n, name) in pictures::named(&routine).into_iter().enumerate() {
         let found = entries.iter().find(|(e, _)| e == name);
         let problem = match found {
-            None => Some(format!("picture \"{name}\" is not in the pack")),
+            None => Some(tr!("error-pack-picture-missing", name = name)),
             Some((_, bytes)) => pictures::decode(name, bytes, None)
                 .err()
                 .map(|e| e.to_string()),
@@ -398,7 +421,7 @@ pub fn install(
             return Err(PackError::Unsafe {
                 file: id.clone(),
                 entry: name.clone(),
-                why: "an unsafe picture name".into(),
+                why: tr!("error-pack-why-picture-name"),
             });
         }
         let target = folder.join(name);
@@ -439,7 +462,7 @@ fn link_error(at: &Path) -> PackError {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default(),
-        why: "a link in your routines folder in the way".into(),
+        why: tr!("error-pack-why-link-in-the-way"),
     }
 }
 

@@ -7,9 +7,16 @@
 use std::path::{Path, PathBuf};
 
 /// No home folder could be found for Limber's files.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("cannot find a home folder for settings; set LIMBER_HOME=DIR")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NoHome;
+
+impl std::fmt::Display for NoHome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::tr!("error-no-home"))
+    }
+}
+
+impl std::error::Error for NoHome {}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Paths {

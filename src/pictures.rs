@@ -17,6 +17,7 @@ use std::time::Duration;
 use image::{AnimationDecoder, ImageDecoder, ImageFormat, ImageReader, Limits, RgbaImage};
 
 use crate::routine::{self, Picture, Routine, RoutineError};
+use crate::tr;
 
 /// A picture file larger than this is refused unread.
 pub const MAX_BYTES: u64 = 10 * 1024 * 1024;
@@ -72,30 +73,108 @@ impl Kind {
 }
 
 /// What is wrong with a picture file.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PictureError {
-    #[error("picture \"{name}\" is missing (looked in {looked})")]
-    Missing { name: String, looked: String },
-    #[error("picture \"{name}\" cannot be read: {reason}")]
-    Unreadable { name: String, reason: String },
-    #[error("picture \"{name}\" is {:.1} MiB; pictures are limited to {} MiB", *size as f64 / 1048576.0, MAX_BYTES / (1024 * 1024))]
-    TooLarge { name: String, size: u64 },
-    #[error("picture \"{name}\" is {width} × {height} pixels; pictures are limited to {MAX_SIDE} pixels a side and {} megapixels", MAX_PIXELS / 1_000_000)]
+    /// Not found in either folder (`own` and `beside`, see [`folders`]).
+    Missing {
+        name: String,
+        own: PathBuf,
+        beside: PathBuf,
+    },
+    Unreadable {
+        name: String,
+        reason: String,
+    },
+    TooLarge {
+        name: String,
+        size: u64,
+    },
     TooManyPixels {
         name: String,
         width: u32,
         height: u32,
     },
-    #[error("picture \"{name}\" is not a readable {kind} picture: {reason}")]
     Broken {
         name: String,
         kind: &'static str,
         reason: String,
     },
-    #[error(
-        "picture \"{name}\" leads outside the routine's folder (a link); copy the picture in instead"
-    )]
-    Outside { name: String },
+    /// The name does not end in .png, .jpg, .jpeg, .gif or .svg.
+    UnknownKind {
+        name: String,
+    },
+    Outside {
+        name: String,
+    },
+}
+
+impl PictureError {
+    /// The picture's name, as the routine writes it.
+    pub fn name(&self) -> &str {
+        match self {
+            PictureError::Missing { name, .. }
+            | PictureError::Unreadable { name, .. }
+            | PictureError::TooLarge { name, .. }
+            | PictureError::TooManyPixels { name, .. }
+            | PictureError::Broken { name, .. }
+            | PictureError::UnknownKind { name }
+            | PictureError::Outside { name } => name,
+        }
+    }
+}
+
+impl std::fmt::Display for PictureError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            PictureError::Missing { name, own, beside } => tr!(
+                "error-picture-missing",
+                name = name,
+                own = own.display().to_string(),
+                beside = beside.display().to_string()
+            ),
+            PictureError::Unreadable { name, reason } => {
+                tr!("error-picture-unreadable", name = name, reason = reason)
+            }
+            PictureError::TooLarge { name, size } => tr!(
+                "error-picture-too-large",
+                name = name,
+                size = one_decimal(*size as f64 / 1048576.0),
+                max = MAX_BYTES / (1024 * 1024)
+            ),
+            PictureError::TooManyPixels {
+                name,
+                width,
+                height,
+            } => tr!(
+                "error-picture-too-many-pixels",
+                name = name,
+                width = *width,
+                height = *height,
+                side = MAX_SIDE,
+                megapixels = MAX_PIXELS / 1_000_000
+            ),
+            PictureError::Broken { name, kind, reason } => tr!(
+                "error-picture-broken",
+                name = name,
+                kind = *kind,
+                reason = reason
+            ),
+            PictureError::UnknownKind { name } => tr!("error-picture-unknown-kind", name = name),
+            PictureError::Outside { name } => tr!("error-picture-outside", name = name),
+        })
+    }
+}
+
+impl std::error::Error for PictureError {}
+
+/// `12.5`, written the current language's way (`12,5`).
+fn one_decimal(x: f64) -> String {
+    let text = format!("{x:.1}");
+    if crate::i18n::current().decimal_comma() {
+        text.replace('.', ",")
+    } else {
+        text
+    }
 }
 
 /// The folders a routine's pictures are looked up in, in order: its own
@@ -116,7 +195,8 @@ pub fn find(routine_file: &Path, name: &str) -> Result<PathBuf, PictureError> {
     }
     Err(PictureError::Missing {
         name: name.to_string(),
-        looked: format!("{}/ and {}/", own.display(), beside.display()),
+        own,
+        beside,
     })
 }
 
@@ -192,10 +272,8 @@ pub enum Decoded {
 /// Reads and decodes the picture `name` from `bytes`, checking its size
 /// before decoding; `shrink_to`: scale raster frames down to this long side.
 pub fn decode(name: &str, bytes: &[u8], shrink_to: Option<u32>) -> Result<Decoded, PictureError> {
-    let kind = Kind::of(name).ok_or_else(|| PictureError::Broken {
+    let kind = Kind::of(name).ok_or_else(|| PictureError::UnknownKind {
         name: name.to_string(),
-        kind: "known",
-        reason: "the name does not end in .png, .jpg, .jpeg, .gif or .svg".into(),
     })?;
     let broken = |reason: String| PictureError::Broken {
         name: name.to_string(),
@@ -262,9 +340,7 @@ fn gif_frames(bytes: &[u8], width: u32, height: u32) -> Result<Vec<Frame>, Strin
     let mut frames = Vec::new();
     for frame in decoder.into_frames() {
         if frames.len() == most {
-            return Err(format!(
-                "it has more than {most} frames at this size; shorten or shrink the animation"
-            ));
+            return Err(tr!("error-gif-too-many-frames", most = most));
         }
         let frame = frame.map_err(|e| e.to_string())?;
         let (num, den) = frame.delay().numer_denom_ms();
@@ -279,7 +355,7 @@ fn gif_frames(bytes: &[u8], width: u32, height: u32) -> Result<Vec<Frame>, Strin
         });
     }
     if frames.is_empty() {
-        return Err("it has no frames".into());
+        return Err(tr!("error-gif-no-frames"));
     }
     Ok(frames)
 }

@@ -70,8 +70,8 @@ pub struct Spoken {
 /// say just what it says.
 pub fn replaces(words: &str, cue: Cue) -> bool {
     match cue {
-        Cue::Switch => words.starts_with(wording::SWITCH_SIDES),
-        Cue::Halfway => words.starts_with(wording::HALFWAY),
+        Cue::Switch => words.starts_with(&wording::switch_sides()),
+        Cue::Halfway => words.starts_with(&wording::halfway()),
         Cue::Inhale | Cue::Exhale => true,
         _ => false,
     }
@@ -110,11 +110,11 @@ pub fn words_of(event: &Event, session: &Session, prefs: &SpeechPrefs) -> Option
             let last = step.sets > 1 && step.set == step.sets;
             let first_side = before.is_none_or(|b| !(b.mv == step.mv && b.set == step.set));
             let rest_said = before.is_some_and(|b| b.kind == StepKind::Rest);
-            (last && first_side && !rest_said).then(|| wording::LAST_SET.to_string())
+            (last && first_side && !rest_said).then(wording::last_set)
         }
         EventKind::StepStarted(_) => None,
-        EventKind::SwitchSides => Some(wording::SWITCH_SIDES.into()),
-        EventKind::Halfway => Some(wording::HALFWAY.into()),
+        EventKind::SwitchSides => Some(wording::switch_sides()),
+        EventKind::Halfway => Some(wording::halfway()),
         EventKind::GateReached => {
             let gate = plan.routine.sections[step?.section].gate.as_ref()?;
             Some(wording::question_phrase(gate))

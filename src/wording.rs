@@ -9,22 +9,23 @@ use std::time::Duration;
 
 use crate::routine::{Gate, Plan, Side, Step, StepKind, Work};
 use crate::session::{BreathPhase, Phase, Status};
+use crate::tr;
 
 /// What kind of moment this is, shown above the move's name (`short` for
 /// the compact window).
 pub fn kicker(step: &Step, status: &Status, short: bool) -> String {
-    let pick = |long: &str, brief: &str| if short { brief } else { long }.to_string();
+    let pick = |long: String, brief: String| if short { brief } else { long };
     match (step.kind, status.phase) {
-        (_, Phase::Paused) => pick("Paused · Space to carry on", "Paused"),
-        (_, Phase::Confirm) => pick("Done when you are · press Enter", "Press Enter when done"),
-        (StepKind::Prepare, _) => "Get ready".into(),
-        (StepKind::Rest, _) => pick("Rest · next up", "Rest · next"),
-        (StepKind::Switch, _) => SWITCH_SIDES.into(),
+        (_, Phase::Paused) => pick(tr!("kicker-paused"), tr!("kicker-paused-short")),
+        (_, Phase::Confirm) => pick(tr!("kicker-confirm"), tr!("kicker-confirm-short")),
+        (StepKind::Prepare, _) => tr!("kicker-get-ready"),
+        (StepKind::Rest, _) => pick(tr!("kicker-rest"), tr!("kicker-rest-short")),
+        (StepKind::Switch, _) => switch_sides(),
         (StepKind::Work, _) => match status.rep {
-            Some((n, of)) => format!("Rep {n} of {of}"),
+            Some((n, of)) => tr!("kicker-rep", rep = n, of = of),
             None if short => String::new(),
-            None if step.repeat => "Again".into(),
-            None => "Hold".into(),
+            None if step.repeat => tr!("kicker-again"),
+            None => tr!("kicker-hold"),
         },
         (StepKind::Gate, _) => String::new(),
     }
@@ -37,46 +38,45 @@ pub fn breath_words(plan: &Plan, step: &Step, phase: BreathPhase) -> String {
     match phase {
         BreathPhase::Inhale => breath
             .and_then(|b| b.inhale_cue.clone())
-            .unwrap_or_else(|| "Breathe in".into()),
-        BreathPhase::Hold => "Hold".into(),
+            .unwrap_or_else(|| tr!("breath-in")),
+        BreathPhase::Hold => tr!("breath-hold"),
         BreathPhase::Exhale => breath
             .and_then(|b| b.exhale_cue.clone())
             .unwrap_or_else(|| {
                 if step.reps.is_some() {
-                    "Lift"
+                    tr!("breath-lift")
                 } else {
-                    "Breathe out"
+                    tr!("breath-out")
                 }
-                .into()
             }),
     }
 }
 
 /// "set 2 of 3" for moves of more than one set.
 fn set_words(step: &Step) -> Option<String> {
-    (step.sets > 1 && step.set > 0).then(|| format!("set {} of {}", step.set, step.sets))
+    (step.sets > 1 && step.set > 0).then(|| tr!("set-of", set = step.set, sets = step.sets))
 }
 
 /// "Left side · set 2 of 3", or the plain kind of step.
 pub fn position_line(plan: &Plan, step: &Step) -> String {
     let mut parts: Vec<String> = Vec::new();
     if let Some(side) = step.side {
-        parts.push(side.label().to_string());
+        parts.push(side.label());
     }
     parts.extend(set_words(step));
     if let (Some(reps), true) = (step.reps, step.kind == StepKind::Work) {
-        parts.push(format!("{reps} reps"));
+        parts.push(tr!("count-reps", count = reps));
     } else if let Some(m) = plan.move_of(step)
         && step.kind != StepKind::Work
     {
         if let Some(reps) = m.reps() {
-            parts.push(format!("{reps} reps"));
+            parts.push(tr!("count-reps", count = reps));
         } else if let Some(hold) = m.hold() {
-            parts.push(format!("hold {hold}"));
+            parts.push(tr!("hold-for", time = hold.to_string()));
         }
     }
     if parts.is_empty() && step.repeat {
-        parts.push("once more".into());
+        parts.push(tr!("once-more"));
     }
     parts.join(" · ")
 }
@@ -85,10 +85,10 @@ pub fn position_line(plan: &Plan, step: &Step) -> String {
 pub fn step_heading(plan: &Plan, step: &Step) -> String {
     let name = plan.move_of(step).map_or("", |m| m.name.as_str());
     match step.kind {
-        StepKind::Prepare => format!("Get ready: {name}"),
+        StepKind::Prepare => tr!("heading-get-ready", name = name),
         StepKind::Work => name.to_string(),
-        StepKind::Switch => format!("{SWITCH_SIDES}: {name}"),
-        StepKind::Rest => "Rest".to_string(),
+        StepKind::Switch => tr!("heading-switch", name = name),
+        StepKind::Rest => tr!("heading-rest"),
         StepKind::Gate => plan.describe(step),
     }
 }
@@ -97,10 +97,10 @@ pub fn step_heading(plan: &Plan, step: &Step) -> String {
 pub fn short_label(plan: &Plan, step: &Step) -> String {
     let name = plan.move_of(step).map_or("", |m| m.name.as_str());
     match step.side {
-        Some(Side::Left) => format!("{name} · left side"),
-        Some(Side::Right) => format!("{name} · right side"),
-        Some(Side::Affected) => format!("{name} · affected side"),
-        None if step.sets > 1 => format!("{name} · set {} of {}", step.set, step.sets),
+        Some(Side::Left) => tr!("label-left", name = name),
+        Some(Side::Right) => tr!("label-right", name = name),
+        Some(Side::Affected) => tr!("label-affected", name = name),
+        None if step.sets > 1 => tr!("label-set", name = name, set = step.set, sets = step.sets),
         None => name.to_string(),
     }
 }
@@ -108,27 +108,26 @@ pub fn short_label(plan: &Plan, step: &Step) -> String {
 // -- Spoken phrases ----------------------------------------------------------
 
 /// Said when the person changes sides.
-pub const SWITCH_SIDES: &str = "Switch sides";
+pub fn switch_sides() -> String {
+    tr!("spoken-switch-sides")
+}
 /// Said halfway through a hold or a set.
-pub const HALFWAY: &str = "Halfway";
+pub fn halfway() -> String {
+    tr!("spoken-halfway")
+}
 /// Said as the last set of a move starts, when no rest before it said so.
-pub const LAST_SET: &str = "Last set";
+pub fn last_set() -> String {
+    tr!("spoken-last-set")
+}
 
 /// A length as said: "30 seconds", "1 minute", "1 minute 30 seconds".
 pub fn spoken_duration(d: Duration) -> String {
     let total = d.as_secs_f64().round() as u64;
     let (m, s) = (total / 60, total % 60);
-    let unit = |n: u64, one: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {one}s")
-        }
-    };
     match (m, s) {
-        (0, s) => unit(s, "second"),
-        (m, 0) => unit(m, "minute"),
-        (m, s) => format!("{} {}", unit(m, "minute"), unit(s, "second")),
+        (0, s) => tr!("spoken-seconds", count = s),
+        (m, 0) => tr!("spoken-minutes", count = m),
+        (m, s) => tr!("spoken-minutes-seconds", minutes = m, seconds = s),
     }
 }
 
@@ -136,10 +135,10 @@ pub fn spoken_duration(d: Duration) -> String {
 /// or "until you are done".
 fn dose_words(plan: &Plan, work: &Step) -> Option<String> {
     if let Some(reps) = work.reps {
-        return Some(format!("{reps} reps"));
+        return Some(tr!("count-reps", count = reps));
     }
     match plan.move_of(work)?.work {
-        Work::Open => Some("until you are done".into()),
+        Work::Open => Some(tr!("spoken-until-done")),
         _ if work.duration.is_zero() => None,
         _ => Some(spoken_duration(work.duration)),
     }
@@ -154,73 +153,71 @@ pub fn get_ready_phrase(plan: &Plan, work: &Step) -> String {
         parts.push(m.name.clone());
     }
     if let Some(side) = work.side {
-        parts.push(side.label().to_lowercase());
+        parts.push(side.inline());
     }
     parts.extend(dose_words(plan, work));
     parts.extend(set_words(work));
-    parts.join(", ")
+    parts.join(&tr!("spoken-list-separator"))
 }
 
 /// Said as a rest starts: its length and what comes after it, e.g. "Rest,
 /// 15 seconds. Next: Child's pose" or "Rest, 15 seconds. Next: last set".
 pub fn rest_phrase(plan: &Plan, rest: &Step, next: Option<&Step>) -> String {
-    let mut out = format!("Rest, {}", spoken_duration(rest.duration));
+    let time = spoken_duration(rest.duration);
     if let Some(next) = next {
         let same_move = next.mv.is_some() && next.mv == rest.mv && next.kind == StepKind::Work;
         let what = if same_move && next.set == next.sets {
-            "last set".to_string()
+            tr!("spoken-next-last-set")
         } else if same_move {
             set_words(next).unwrap_or_default()
         } else if next.kind == StepKind::Gate {
-            "a question".to_string()
+            tr!("spoken-next-question")
         } else {
             plan.move_of(next)
                 .map_or_else(String::new, |m| m.name.clone())
         };
         if !what.is_empty() {
-            out.push_str(&format!(". Next: {what}"));
+            return tr!("spoken-rest-next", time = time, what = what);
         }
     }
-    out
+    tr!("spoken-rest", time = time)
 }
 
 /// Said at a question: the question and the keys that answer it.
 pub fn question_phrase(gate: &Gate) -> String {
     let q = gate.question.trim_end();
-    format!("{q} Press Y or N.")
+    tr!("spoken-question", question = q)
 }
 
 /// Said when a move waits for the person: the move's own instruction if
 /// one of its steps gives it ("Press Enter when you are back."), else a
 /// plain one.
 pub fn confirm_phrase(plan: &Plan, step: &Step) -> String {
+    let marker = tr!("spoken-confirm-marker");
     plan.move_of(step)
         .and_then(|m| {
             m.steps
                 .iter()
-                .find(|s| s.trim_start().starts_with("Press Enter"))
+                .find(|s| s.trim_start().starts_with(marker.as_str()))
         })
-        .map_or_else(
-            || "Press Enter when you are done.".to_string(),
-            |s| s.trim().to_string(),
-        )
+        .map_or_else(|| tr!("spoken-confirm"), |s| s.trim().to_string())
 }
 
 /// Said at the end, with the time spent: "Done. 21 minutes".
 pub fn done_phrase(active: Duration) -> String {
     let minutes = (active.as_secs_f64() / 60.0).round() as u64;
-    if active < Duration::from_secs(60) {
-        format!("Done. {}", spoken_duration(active))
+    let time = if active < Duration::from_secs(60) {
+        spoken_duration(active)
     } else {
-        format!(
-            "Done. {}",
-            spoken_duration(Duration::from_secs(minutes * 60))
-        )
-    }
+        spoken_duration(Duration::from_secs(minutes * 60))
+    };
+    tr!("spoken-done", time = time)
 }
 
 /// A phrase to try the voice with.
-pub const SAMPLE_PHRASE: &str = "Figure-4 stretch, left side, 30 seconds. Breathe in.";
+pub fn sample_phrase() -> String {
+    tr!("spoken-sample")
+}
 
 #[cfg(test)]
 mod tests {

@@ -148,7 +148,7 @@ impl Output for CpalOutput {
         let name = device
             .description()
             .map(|d| d.name().to_string())
-            .unwrap_or_else(|_| "the default output".into());
+            .unwrap_or_else(|_| crate::tr!("sound-default-output"));
         let rate = supported.sample_rate();
         let period = (rate as f64 * PERIOD.as_secs_f64()) as u32;
         let buffer_size = match *supported.buffer_size() {
@@ -169,13 +169,14 @@ impl Output for CpalOutput {
             SampleFormat::I32 => build::<i32>(&device, &config, renderer, errors),
             SampleFormat::F64 => build::<f64>(&device, &config, renderer, errors),
             SampleFormat::U8 => build::<u8>(&device, &config, renderer, errors),
-            other => Err(format!(
-                "the device wants {other:?} samples, which Limber cannot make"
+            other => Err(crate::tr!(
+                "sound-format-unsupported",
+                format = format!("{other:?}")
             )),
         }?;
         stream
             .play()
-            .map_err(|e| format!("cannot start the sound device ({})", brief(&e)))?;
+            .map_err(|e| crate::tr!("sound-cannot-start", error = brief(&e)))?;
         Ok((name, Box::new(stream)))
     }
 }
@@ -197,10 +198,10 @@ fn default_device() -> Result<(rodio::cpal::Device, rodio::cpal::SupportedStream
     use rodio::cpal::traits::{DeviceTrait, HostTrait};
     let device = rodio::cpal::default_host()
         .default_output_device()
-        .ok_or_else(|| "no sound device found".to_string())?;
+        .ok_or_else(|| crate::tr!("sound-no-device"))?;
     let config = device
         .default_output_config()
-        .map_err(|e| format!("the sound device cannot be used ({})", brief(&e)))?;
+        .map_err(|e| crate::tr!("sound-cannot-use", error = brief(&e)))?;
     Ok((device, config))
 }
 
@@ -257,7 +258,7 @@ where
     };
     device
         .build_output_stream::<T, _, _>(*config, data, error, None)
-        .map_err(|e| format!("cannot open the sound device ({})", brief(&e)))
+        .map_err(|e| crate::tr!("sound-cannot-open", error = brief(&e)))
 }
 
 /// Only ALSA prints messages of its own; CoreAudio and WASAPI report

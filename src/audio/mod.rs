@@ -189,7 +189,7 @@ impl Audio {
             .spawn(move || worker.run())
             .ok();
         if thread.is_none() {
-            shared.set(UNAVAILABLE, "cannot start the audio thread");
+            shared.set(UNAVAILABLE, &crate::tr!("sound-no-thread"));
         }
         Audio {
             commands,
@@ -327,7 +327,9 @@ impl Audio {
     /// "Sound unavailable: REASON" while there is no device, else `None`.
     pub fn notice(&self) -> Option<String> {
         match self.status() {
-            SoundStatus::Unavailable(reason) => Some(format!("Sound unavailable: {reason}")),
+            SoundStatus::Unavailable(reason) => {
+                Some(crate::tr!("sound-unavailable", reason = reason))
+            }
             _ => None,
         }
     }

@@ -139,7 +139,7 @@ impl Worker {
                     if fatal && stream.is_some() && generation == self.generation {
                         stream = None;
                         self.shared
-                            .set(UNAVAILABLE, &format!("the sound device failed ({message})"));
+                            .set(UNAVAILABLE, &crate::tr!("sound-failed", error = message.to_string()));
                         // The device may well still be there (a sound server
                         // that restarted can fail a stream opened while it
                         // was starting): try again soon.
@@ -187,7 +187,7 @@ impl Worker {
                     }
                     stream = None;
                     self.shared
-                        .set(UNAVAILABLE, "the sound device stopped responding");
+                        .set(UNAVAILABLE, &crate::tr!("sound-stopped-responding"));
                     next_try = Instant::now();
                 }
             }

@@ -61,8 +61,9 @@ impl Default for Breaks {
 fn every<'de, D: Deserializer<'de>>(d: D) -> Result<Dur, D::Error> {
     let every = Dur::deserialize(d)?;
     if !EVERY_RANGE.contains(&every) {
-        return Err(de::Error::custom(format!(
-            "breaks come every 1m to 4h of sitting, not every {every}"
+        return Err(de::Error::custom(crate::tr!(
+            "notice-breaks-every-range",
+            every = every.to_string()
         )));
     }
     Ok(every)
@@ -71,8 +72,9 @@ fn every<'de, D: Deserializer<'de>>(d: D) -> Result<Dur, D::Error> {
 fn away<'de, D: Deserializer<'de>>(d: D) -> Result<Dur, D::Error> {
     let away = Dur::deserialize(d)?;
     if away < AWAY_MIN {
-        return Err(de::Error::custom(format!(
-            "time away that counts as a break is at least 30s, not {away}"
+        return Err(de::Error::custom(crate::tr!(
+            "notice-breaks-away-least",
+            away = away.to_string()
         )));
     }
     Ok(away)
@@ -106,7 +108,7 @@ impl Hours {
     }
 
     pub fn parse(text: &str) -> Result<Hours, String> {
-        let shape = || format!("\"{text}\" is not a span of hours; write it like \"09:00-17:30\"");
+        let shape = || crate::tr!("notice-breaks-bad-hours", text = text);
         let (a, b) = text.split_once('-').ok_or_else(shape)?;
         let minutes = |t: &str| -> Result<u32, String> {
             if t.trim() == "24:00" {
@@ -117,9 +119,7 @@ impl Hours {
         };
         let (start, end) = (minutes(a)?, minutes(b)?);
         if start >= end {
-            return Err(format!(
-                "hours \"{text}\" end before they start; write the earlier time first (a span past midnight is not supported)"
-            ));
+            return Err(crate::tr!("notice-breaks-hours-backwards", text = text));
         }
         Ok(Hours { start, end })
     }

@@ -34,14 +34,23 @@ impl Day {
     /// "3 offered, 2 taken, 1 snoozed, 0 skipped; 41 min sitting between
     /// breaks on average".
     pub fn words(&self) -> String {
-        let mut text = format!(
-            "{} offered, {} taken, {} snoozed, {} skipped",
-            self.offered, self.taken, self.snoozed, self.skipped
-        );
-        if let Some(avg) = self.average_sitting_min() {
-            text.push_str(&format!("; {avg} min sitting between breaks on average"));
+        match self.average_sitting_min() {
+            None => crate::tr!(
+                "notice-breaks-day",
+                offered = self.offered,
+                taken = self.taken,
+                snoozed = self.snoozed,
+                skipped = self.skipped
+            ),
+            Some(average) => crate::tr!(
+                "notice-breaks-day-sitting",
+                offered = self.offered,
+                taken = self.taken,
+                snoozed = self.snoozed,
+                skipped = self.skipped,
+                minutes = average
+            ),
         }
-        text
     }
 }
 

@@ -108,10 +108,7 @@ pub struct Offer {
 impl Offer {
     /// "Time to stand up · 45 min sitting".
     pub fn title(&self) -> String {
-        format!(
-            "Time to stand up · {} min sitting",
-            self.sitting.num_minutes()
-        )
+        crate::tr!("notice-break-title", minutes = self.sitting.num_minutes())
     }
 }
 

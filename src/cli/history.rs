@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 
 use crate::history::{self, Format, Pain, Record, Stats};
 use crate::routine::{clock, human};
+use crate::tr;
 
 fn out(text: &str) {
     // A closed pipe (`limber history | head`) is not an error.
@@ -21,8 +22,7 @@ fn err(text: &str) {
 
 /// Parses `--since`.
 pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| format!("`{s}` is not a date like 2025-03-01 (YYYY-MM-DD)"))
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| tr!("cli-bad-date", text = s))
 }
 
 pub fn run(format: Option<Format>, since: Option<NaiveDate>) -> ExitCode {
@@ -34,25 +34,22 @@ pub fn run(format: Option<Format>, since: Option<NaiveDate>) -> ExitCode {
     let loaded = match history::load(&path) {
         Ok(h) => h,
         Err(e) => {
-            err(&format!("limber: cannot read the history: {e}"));
+            err(&tr!("cli-history-unreadable", error = e.to_string()));
             return ExitCode::from(1);
         }
     };
     for w in &loaded.warnings {
-        err(&format!(
-            "limber: warning: {}:{}: {}",
-            path.display(),
-            w.line,
-            w.message
+        err(&tr!(
+            "cli-warning",
+            notice = format!("{}:{}: {}", path.display(), w.line, w.message)
         ));
     }
     if let Some(newest) = loaded.newer.iter().map(|n| n.version).max() {
-        let n = loaded.newer.len();
-        err(&format!(
-            "limber: note: {n} session{} recorded by a newer Limber (format version {newest}) {} kept in {} but not shown",
-            plural(n),
-            if n == 1 { "is" } else { "are" },
-            path.display()
+        err(&tr!(
+            "cli-history-newer",
+            count = loaded.newer.len(),
+            version = newest,
+            file = path.display().to_string()
         ));
     }
     let records: Vec<Record> = loaded
@@ -75,22 +72,24 @@ pub fn run(format: Option<Format>, since: Option<NaiveDate>) -> ExitCode {
             let sessions = crate::reminders::adherence::sessions_of(&records);
             let week = crate::reminders::adherence::this_week(&ledger, &sessions, today);
             if let Some(words) = week.words() {
-                out(&format!("This week: {words}.\n"));
+                out(&format!("{}\n", tr!("cli-this-week", planned = words)));
             }
             // Movement breaks today, once there are any.
             if let Some(day) = breaks.get(&today) {
-                out(&format!("Breaks today: {}.\n", day.words()));
+                out(&format!(
+                    "{}\n",
+                    tr!("cli-breaks-today", breaks = day.words())
+                ));
             }
             if records.is_empty() && since.is_none() {
-                out(&format!("Sessions are recorded in {}\n", path.display()));
+                out(&format!(
+                    "{}\n",
+                    tr!("cli-history-where", file = path.display().to_string())
+                ));
             }
         }
     }
     ExitCode::SUCCESS
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 fn pain(before: Option<Pain>, after: Option<Pain>) -> String {
@@ -106,15 +105,48 @@ fn pain(before: Option<Pain>, after: Option<Pain>) -> String {
 pub fn table(records: &[Record], stats: &Stats) -> String {
     let mut text = String::new();
     if !records.is_empty() {
+        let headers = [
+            tr!("cli-history-date"),
+            tr!("cli-history-start"),
+            tr!("cli-history-routine"),
+            tr!("cli-history-status"),
+            tr!("cli-history-active"),
+            tr!("cli-history-moves"),
+            tr!("cli-history-pain"),
+            tr!("cli-history-note"),
+        ];
+        let (done, stopped) = (tr!("cli-history-done"), tr!("cli-history-stopped"));
+        // Each column as wide as its header and its widest value.
+        let wide = |header: &String, least: usize| header.chars().count().max(least);
         let name_width = records
             .iter()
             .map(|r| r.routine_name.chars().count())
             .max()
             .unwrap_or(0)
-            .max("ROUTINE".len());
+            .max(wide(&headers[2], 0));
+        let widths = [
+            wide(&headers[0], 10),
+            wide(&headers[1], 5),
+            name_width,
+            wide(
+                &headers[3],
+                done.chars().count().max(stopped.chars().count()).max(7),
+            ),
+            wide(&headers[4], 7),
+            wide(&headers[5], 5),
+            wide(&headers[6], 7),
+        ];
+        let [w0, w1, w2, w3, w4, w5, w6] = widths;
         text.push_str(&format!(
-            "{:10}  {:5}  {:name_width$}  {:7}  {:>7}  {:>5}  {:7}  NOTE\n",
-            "DATE", "START", "ROUTINE", "STATUS", "ACTIVE", "MOVES", "PAIN"
+            "{:w0$}  {:w1$}  {:w2$}  {:w3$}  {:>w4$}  {:>w5$}  {:w6$}  {}\n",
+            headers[0],
+            headers[1],
+            headers[2],
+            headers[3],
+            headers[4],
+            headers[5],
+            headers[6],
+            headers[7],
         ));
         for r in records {
             let note = r
@@ -125,11 +157,11 @@ pub fn table(records: &[Record], stats: &Stats) -> String {
                 .collect::<Vec<_>>()
                 .join(" ");
             let line = format!(
-                "{:10}  {:5}  {:name_width$}  {:7}  {:>7}  {:>5}  {:7}  {note}",
+                "{:w0$}  {:w1$}  {:w2$}  {:w3$}  {:>w4$}  {:>w5$}  {:w6$}  {note}",
                 r.date().format("%Y-%m-%d").to_string(),
                 r.started_at.format("%H:%M").to_string(),
                 r.routine_name,
-                if r.completed { "done" } else { "stopped" },
+                if r.completed { &done } else { &stopped },
                 clock(Duration::from_secs(r.active_seconds)),
                 format!("{}/{}", r.moves_done(), r.moves.len()),
                 pain(r.pain_before, r.pain_after),
@@ -138,20 +170,23 @@ pub fn table(records: &[Record], stats: &Stats) -> String {
             text.push('\n');
         }
         text.push('\n');
-        let days = |n: u32| format!("{n} day{}", plural(n as usize));
-        text.push_str(&format!(
-            "{} session{} · {} active in all · current streak {} · best {}\n",
-            records.len(),
-            plural(records.len()),
-            human(Duration::from_secs(stats.total_active_seconds)),
-            days(stats.streaks.current),
-            days(stats.streaks.best),
+        text.push_str(&tr!(
+            "cli-history-totals",
+            sessions = records.len(),
+            active = human(Duration::from_secs(stats.total_active_seconds)),
+            current = stats.streaks.current,
+            best = stats.streaks.best,
         ));
+        text.push('\n');
     }
     text.push_str(&stats.overview.to_string());
     text.push('\n');
     if let Some(p) = &stats.overview.pain {
-        text.push_str(&format!("(pain: {})\n", p.explain()));
+        text.push_str(&tr!(
+            "cli-history-pain-explained",
+            explanation = p.explain()
+        ));
+        text.push('\n');
     }
     text
 }

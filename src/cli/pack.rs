@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::pack::{self, Install, PackError};
+use crate::tr;
 
 fn say(text: &str) {
     let _ = writeln!(std::io::stdout().lock(), "{text}");
@@ -20,10 +21,7 @@ fn complain(text: &str) {
 fn report(e: &PackError) {
     match e {
         PackError::Broken(_) => complain(&e.to_string()),
-        PackError::Exists(id) => complain(&format!(
-            "limber: a routine \"{id}\" already exists; nothing was imported.\n\
-             Use --replace to replace it (your file is kept hidden as a backup) or --as NEW-ID to keep both."
-        )),
+        PackError::Exists(id) => complain(&tr!("cli-import-exists", id = id)),
         _ => complain(&format!("limber: {e}")),
     }
 }
@@ -46,23 +44,19 @@ pub fn import(file: &Path, replace: bool, as_id: Option<String>) -> ExitCode {
     });
     match result {
         Ok((contents, path)) => {
-            let pictures = contents.pictures.len();
-            say(&format!(
-                "Imported \"{}\" ({} move{}{}) as {}",
-                contents.routine.name,
-                contents.routine.move_count(),
-                if contents.routine.move_count() == 1 {
-                    ""
-                } else {
-                    "s"
-                },
-                match pictures {
-                    0 => String::new(),
-                    1 => ", 1 picture".into(),
-                    n => format!(", {n} pictures"),
-                },
-                path.display()
-            ));
+            let name = &contents.routine.name;
+            let moves = contents.routine.move_count();
+            let file = path.display().to_string();
+            say(&match contents.pictures.len() {
+                0 => tr!("cli-imported", name = name, moves = moves, file = file),
+                pictures => tr!(
+                    "cli-imported-with-pictures",
+                    name = name,
+                    moves = moves,
+                    pictures = pictures,
+                    file = file
+                ),
+            });
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -87,16 +81,11 @@ pub fn export(routine: &str, output: Option<PathBuf>) -> ExitCode {
     });
     match result {
         Ok((contents, out)) => {
-            say(&format!(
-                "Wrote \"{}\" and {} picture{} to {}",
-                contents.routine.name,
-                contents.pictures.len(),
-                if contents.pictures.len() == 1 {
-                    ""
-                } else {
-                    "s"
-                },
-                out.display()
+            say(&tr!(
+                "cli-exported",
+                name = &contents.routine.name,
+                pictures = contents.pictures.len(),
+                file = out.display().to_string()
             ));
             ExitCode::SUCCESS
         }

@@ -25,7 +25,11 @@ fn write(pdf: Vec<u8>, output: Option<PathBuf>, dir: PathBuf, base: &str) -> Exi
     let path = output.unwrap_or_else(|| free_path(&dir, base, "pdf"));
     match write_atomic(&path, &pdf).map_err(FileError::at(&path)) {
         Ok(()) => {
-            let _ = writeln!(std::io::stdout().lock(), "Wrote {}", path.display());
+            let _ = writeln!(
+                std::io::stdout().lock(),
+                "{}",
+                crate::tr!("cli-wrote", file = path.display().to_string())
+            );
             ExitCode::SUCCESS
         }
         Err(e) => fail(&PrintError::File(e)),

@@ -13,9 +13,10 @@ use crate::paths::Paths;
 use crate::reminders::adherence::{self, Adherence};
 use crate::reminders::ledger::{Ledger, Outcome};
 use crate::reminders::schedule::{Occurrence, occurrences};
-use crate::reminders::{Reminder, clock_time};
+use crate::reminders::{Reminder, clock_time, short_date};
 use crate::routine::Entry;
 use crate::state::State;
+use crate::tr;
 
 /// One reminder of the week and what became of it.
 struct Row {
@@ -30,7 +31,11 @@ pub fn run(paths: &Paths, reminders: &[Reminder], json: bool) -> ExitCode {
     let now = Local::now();
     let today = now.date_naive();
     let ledger = Ledger::load(&paths.plan()).unwrap_or_else(|e| {
-        let _ = writeln!(std::io::stderr(), "limber: warning: {e}");
+        let _ = writeln!(
+            std::io::stderr(),
+            "{}",
+            tr!("cli-warning", notice = e.to_string())
+        );
         Ledger::default()
     });
     let records = history::load(&paths.history())
@@ -132,40 +137,61 @@ fn table(
 ) -> String {
     let mut out = String::new();
     if reminders.is_empty() {
-        out.push_str(
-            "No reminders planned. Add them on the Reminders page, or in settings.ron:\n  reminders: [(routine: \"sciatica-relief\", at: \"18:30\", days: Daily)],\n",
-        );
+        out.push_str(&tr!("cli-reminders-none"));
+        out.push('\n');
         return out;
     }
     if let Some(p) = paused {
-        out.push_str(&format!(
-            "Reminders are paused until {}.\n",
-            p.format("%a %d %b %H:%M")
+        out.push_str(&tr!(
+            "cli-reminders-paused",
+            date = short_date(p.date_naive()),
+            time = p.format("%H:%M").to_string()
         ));
+        out.push('\n');
     }
-    out.push_str(&format!("{:<17}  {:<22}  STATUS\n", "WHEN", "ROUTINE"));
+    out.push_str(&format!(
+        "{:<17}  {:<22}  {}\n",
+        tr!("cli-reminders-when"),
+        tr!("cli-reminders-routine"),
+        tr!("cli-reminders-status")
+    ));
     for r in rows {
-        let day = if r.when.date_naive() == today {
-            "today".to_string()
+        let time = clock_time::format(&r.when.time());
+        let when = if r.when.date_naive() == today {
+            tr!("cli-reminders-today-at", time = time)
         } else {
-            r.when.format("%a %d %b").to_string()
+            tr!(
+                "cli-reminders-date-at",
+                date = short_date(r.when.date_naive()),
+                time = time
+            )
         };
         let name = match &r.name {
             Some(n) => n.clone(),
-            None => format!("{} (no such routine: off)", r.routine),
+            None => tr!("cli-reminders-no-routine", id = &r.routine),
         };
-        let status = match (&r.status[..], &r.until) {
-            ("snoozed", Some(u)) => format!("snoozed until {u}"),
-            (s, _) => s.to_string(),
-        };
-        out.push_str(&format!(
-            "{:<17}  {:<22}  {status}\n",
-            format!("{day} {}", clock_time::format(&r.when.time())),
-            name
-        ));
+        let status = status_words(&r.status, r.until.as_deref());
+        out.push_str(&format!("{when:<17}  {name:<22}  {status}\n"));
     }
     if let Some(words) = week.words() {
-        out.push_str(&format!("This week: {words}.\n"));
+        out.push_str(&tr!("cli-this-week", planned = words));
+        out.push('\n');
     }
     out
+}
+
+/// A reminder's status (as `--json` gives it) in words.
+fn status_words(status: &str, until: Option<&str>) -> String {
+    match (status, until) {
+        ("snoozed", Some(until)) => tr!("cli-reminders-snoozed-until", time = until),
+        ("snoozed", None) => tr!("cli-reminders-snoozed"),
+        ("planned", _) => tr!("cli-reminders-planned"),
+        ("due", _) => tr!("cli-reminders-due"),
+        ("done", _) => tr!("cli-reminders-done"),
+        ("shown", _) => tr!("cli-reminders-shown"),
+        ("started", _) => tr!("cli-reminders-started"),
+        ("skipped", _) => tr!("cli-reminders-skipped"),
+        ("missed", _) => tr!("cli-reminders-missed"),
+        (other, _) => other.to_string(),
+    }
 }

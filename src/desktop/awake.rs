@@ -58,7 +58,10 @@ mod platform {
 
     use super::{Held, Missing};
 
-    const REASON: &str = "Following an exercise routine";
+    /// Why the screen is kept awake, as the desktop may show it.
+    fn reason() -> String {
+        crate::tr!("notice-awake-reason")
+    }
     /// The portal's flag for "idle" (the screen blanking and locking).
     const IDLE: u32 = 8;
     /// A portal that is installed but hangs must not hold the window up.
@@ -99,9 +102,11 @@ mod platform {
                     Ok(cookie) => (Handle::ScreenSaver(cookie), Held::ScreenSaver),
                     Err(e) => {
                         return Err(Missing::new(
-                            "Keeping the screen awake",
-                            format!(
-                                "no desktop portal ({portal_error}) and no screen saver service ({e})"
+                            crate::desktop::Service::KeepAwake,
+                            crate::tr!(
+                                "notice-awake-no-service",
+                                portal = portal_error,
+                                screensaver = e
                             ),
                         ));
                     }
@@ -149,7 +154,7 @@ mod platform {
             )
             .await?;
             let options: HashMap<&str, Value<'_>> =
-                HashMap::from([("reason", Value::from(REASON))]);
+                HashMap::from([("reason", Value::from(reason()))]);
             portal
                 .call::<_, _, OwnedObjectPath>("Inhibit", &("", IDLE, options))
                 .await
@@ -157,7 +162,7 @@ mod platform {
         match tokio::time::timeout(WAIT, call).await {
             Ok(Ok(path)) => Ok(path),
             Ok(Err(e)) => Err(super::super::brief(&e)),
-            Err(_) => Err("it did not answer".into()),
+            Err(_) => Err(crate::tr!("notice-no-answer")),
         }
     }
 
@@ -175,13 +180,13 @@ mod platform {
         let call = async {
             let saver = screensaver_proxy(bus).await?;
             saver
-                .call::<_, _, u32>("Inhibit", &("Limber", REASON))
+                .call::<_, _, u32>("Inhibit", &("Limber", reason()))
                 .await
         };
         match tokio::time::timeout(WAIT, call).await {
             Ok(Ok(cookie)) => Ok(cookie),
             Ok(Err(e)) => Err(super::super::brief(&e)),
-            Err(_) => Err("it did not answer".into()),
+            Err(_) => Err(crate::tr!("notice-no-answer")),
         }
     }
 }
@@ -207,8 +212,8 @@ mod platform {
             };
             if previous == 0 {
                 return Err(Missing::new(
-                    "Keeping the screen awake",
-                    "Windows refused the request",
+                    crate::desktop::Service::KeepAwake,
+                    crate::tr!("notice-awake-windows-refused"),
                 ));
             }
             self.held = true;
@@ -276,7 +281,9 @@ mod platform {
                 return Ok(Held::System);
             }
             let kind = cf(c"PreventUserIdleDisplaySleep");
-            let name = cf(c"Limber: following an exercise routine");
+            let name = std::ffi::CString::new(crate::tr!("notice-awake-assertion"))
+                .unwrap_or_else(|_| c"Limber".to_owned());
+            let name = cf(&name);
             let mut id = 0u32;
             // SAFETY: valid CF strings and a pointer to a local.
             let status = unsafe { IOPMAssertionCreateWithName(kind, LEVEL_ON, name, &mut id) };
@@ -287,8 +294,8 @@ mod platform {
             }
             if status != 0 {
                 return Err(Missing::new(
-                    "Keeping the screen awake",
-                    format!("macOS refused the power assertion ({status})"),
+                    crate::desktop::Service::KeepAwake,
+                    crate::tr!("notice-awake-macos-refused", status = status),
                 ));
             }
             self.id = Some(id);
@@ -314,8 +321,8 @@ mod platform {
     impl Inner {
         pub async fn hold(&mut self) -> Result<Held, Missing> {
             Err(Missing::new(
-                "Keeping the screen awake",
-                "this system is not supported",
+                crate::desktop::Service::KeepAwake,
+                crate::tr!("notice-unsupported-system"),
             ))
         }
 

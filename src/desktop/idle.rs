@@ -25,7 +25,7 @@ use std::time::Duration;
 
 use super::Missing;
 
-const WHAT: &str = "idle time";
+const WHAT: crate::desktop::Service = crate::desktop::Service::IdleTime;
 
 /// Where idle time comes from.
 pub struct Idle {
@@ -93,10 +93,7 @@ pub mod x11 {
                 .map_err(|e| fail(&e))?
                 .reply();
             if version.is_err() {
-                return Err(Missing::new(
-                    WHAT,
-                    "X11: the server has no MIT-SCREEN-SAVER extension",
-                ));
+                return Err(Missing::new(WHAT, crate::tr!("notice-idle-no-extension")));
             }
             let atom = |name: &[u8]| -> Result<u32, Missing> {
                 Ok(conn
@@ -188,14 +185,14 @@ mod platform {
             // in a Wayland session: XWayland sees only its own windows'
             // input, so the idle time would grow while the person types.
             let x11 = if wayland {
-                "X11: a Wayland session (XWayland sees only its own windows' input)".to_string()
+                crate::tr!("notice-idle-wayland-session")
             } else if std::env::var_os("DISPLAY").is_some() {
                 match X11::open(None) {
                     Ok(x) => return Ok(Source::X11(Box::new(x))),
                     Err(e) => e.why,
                 }
             } else {
-                "X11: no DISPLAY".to_string()
+                crate::tr!("notice-idle-no-display")
             };
             let bus = crate::desktop::session_bus().await;
             let mutter = match bus {
@@ -371,7 +368,7 @@ mod platform {
 
     impl Source {
         pub async fn open() -> Result<Source, Missing> {
-            Err(Missing::new(WHAT, "no idle source on this system"))
+            Err(Missing::new(WHAT, crate::tr!("notice-idle-no-source")))
         }
 
         pub fn name(&self) -> &'static str {
@@ -383,7 +380,7 @@ mod platform {
         }
 
         pub async fn idle(&mut self) -> Result<Duration, Missing> {
-            Err(Missing::new(WHAT, "no idle source on this system"))
+            Err(Missing::new(WHAT, crate::tr!("notice-idle-no-source")))
         }
     }
 }

@@ -20,15 +20,49 @@ pub mod wayland_idle;
 
 /// A desktop service that is not there, and why: said once, then the
 /// fallback is used.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("cannot use {what}: {why}")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Missing {
-    pub what: &'static str,
+    pub what: Service,
     pub why: String,
 }
 
+/// The desktop services Limber can do without.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Service {
+    SessionBus,
+    Notifications,
+    KeepAwake,
+    IdleTime,
+    Tray,
+}
+
+impl Service {
+    /// Its name in a sentence, in the current language.
+    pub fn name(self) -> String {
+        match self {
+            Service::SessionBus => crate::tr!("desktop-session-bus"),
+            Service::Notifications => crate::tr!("desktop-notifications"),
+            Service::KeepAwake => crate::tr!("desktop-keep-awake"),
+            Service::IdleTime => crate::tr!("desktop-idle-time"),
+            Service::Tray => crate::tr!("desktop-tray"),
+        }
+    }
+}
+
+impl std::fmt::Display for Missing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::tr!(
+            "desktop-cannot-use",
+            what = self.what.name(),
+            why = self.why.clone()
+        ))
+    }
+}
+
+impl std::error::Error for Missing {}
+
 impl Missing {
-    pub fn new(what: &'static str, why: impl std::fmt::Display) -> Missing {
+    pub fn new(what: Service, why: impl std::fmt::Display) -> Missing {
         Missing {
             what,
             why: why.to_string(),
@@ -41,7 +75,7 @@ impl Missing {
 pub async fn session_bus() -> Result<zbus::Connection, Missing> {
     zbus::Connection::session()
         .await
-        .map_err(|e| Missing::new("the session bus", brief(&e)))
+        .map_err(|e| Missing::new(Service::SessionBus, brief(&e)))
 }
 
 /// An error's first line, without the noise some D-Bus errors carry.

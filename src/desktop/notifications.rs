@@ -52,7 +52,7 @@ mod linux {
     impl Notifier {
         /// Finds the notification server on the session bus.
         pub async fn connect(bus: &zbus::Connection) -> Result<Notifier, Missing> {
-            let missing = |why: String| Missing::new("desktop notifications", why);
+            let missing = |why: String| Missing::new(crate::desktop::Service::Notifications, why);
             let proxy = zbus::Proxy::new(
                 bus,
                 "org.freedesktop.Notifications",
@@ -67,11 +67,11 @@ mod linux {
                 proxy.call::<_, _, Vec<String>>("GetCapabilities", &()),
             )
             .await
-            .map_err(|_| missing("the notification server did not answer".into()))?
+            .map_err(|_| missing(crate::tr!("notice-server-silent")))?
             .map_err(|e| {
-                missing(format!(
-                    "no notification server ({})",
-                    super::super::brief(&e)
+                missing(crate::tr!(
+                    "notice-no-server",
+                    error = super::super::brief(&e)
                 ))
             })?;
             Ok(Notifier {
@@ -108,12 +108,12 @@ mod linux {
             match tokio::time::timeout(WAIT, call).await {
                 Ok(Ok(id)) => Ok(id),
                 Ok(Err(e)) => Err(Missing::new(
-                    "desktop notifications",
+                    crate::desktop::Service::Notifications,
                     super::super::brief(&e),
                 )),
                 Err(_) => Err(Missing::new(
-                    "desktop notifications",
-                    "the notification server did not answer",
+                    crate::desktop::Service::Notifications,
+                    crate::tr!("notice-server-silent"),
                 )),
             }
         }
@@ -134,8 +134,12 @@ mod linux {
 
         /// Buttons pressed and notices closed, from now on.
         pub async fn events(&self) -> Result<impl Stream<Item = Event> + use<>, Missing> {
-            let missing =
-                |e: zbus::Error| Missing::new("desktop notifications", super::super::brief(&e));
+            let missing = |e: zbus::Error| {
+                Missing::new(
+                    crate::desktop::Service::Notifications,
+                    super::super::brief(&e),
+                )
+            };
             let actions = self
                 .proxy
                 .receive_signal("ActionInvoked")

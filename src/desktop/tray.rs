@@ -8,6 +8,7 @@ use ksni::{Tray, TrayMethods};
 use tokio::sync::mpsc::UnboundedSender;
 
 use super::Missing;
+use crate::tr;
 
 /// What was chosen in the tray's menu.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -91,7 +92,7 @@ impl Tray for Icon {
             .into(),
             MenuItem::Separator,
             SubMenu {
-                label: "Start a routine".into(),
+                label: tr!("tray-start-routine"),
                 submenu: self
                     .menu
                     .routines
@@ -103,10 +104,10 @@ impl Tray for Icon {
             .into(),
         ];
         if self.menu.paused.is_some() {
-            items.push(self.item("Resume reminders", Choice::Resume));
+            items.push(self.item(&tr!("tray-resume-reminders"), Choice::Resume));
         } else {
-            items.push(self.item("Pause reminders for 1 hour", Choice::PauseHour));
-            items.push(self.item("Pause reminders until tomorrow", Choice::PauseTomorrow));
+            items.push(self.item(&tr!("tray-pause-reminders-hour"), Choice::PauseHour));
+            items.push(self.item(&tr!("tray-pause-reminders-tomorrow"), Choice::PauseTomorrow));
         }
         match &self.menu.breaks {
             None => {}
@@ -120,18 +121,21 @@ impl Tray for Icon {
                     }
                     .into(),
                 );
-                items.push(self.item("Resume breaks", Choice::ResumeBreaks));
+                items.push(self.item(&tr!("tray-resume-breaks"), Choice::ResumeBreaks));
             }
             Some(None) => {
                 items.push(MenuItem::Separator);
-                items.push(self.item("Pause breaks for 1 hour", Choice::PauseBreaksHour));
-                items.push(self.item("Pause breaks until tomorrow", Choice::PauseBreaksTomorrow));
+                items.push(self.item(&tr!("tray-pause-breaks-hour"), Choice::PauseBreaksHour));
+                items.push(self.item(
+                    &tr!("tray-pause-breaks-tomorrow"),
+                    Choice::PauseBreaksTomorrow,
+                ));
             }
         }
         items.extend([
             MenuItem::Separator,
-            self.item("Open Limber", Choice::OpenLimber),
-            self.item("Quit", Choice::Quit),
+            self.item(&tr!("tray-open-limber"), Choice::OpenLimber),
+            self.item(&tr!("tray-quit"), Choice::Quit),
         ]);
         items
     }
@@ -147,7 +151,7 @@ impl TrayIcon {
             .spawn()
             .await
             .map(TrayIcon)
-            .map_err(|e| Missing::new("a tray icon", super::brief(&e)))
+            .map_err(|e| Missing::new(crate::desktop::Service::Tray, super::brief(&e)))
     }
 
     pub async fn update(&self, menu: Menu) {

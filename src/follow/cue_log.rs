@@ -16,8 +16,13 @@ pub(super) struct CueLog {
 
 impl CueLog {
     pub(super) fn create(path: &std::path::Path) -> Result<CueLog, String> {
-        let file = std::fs::File::create(path)
-            .map_err(|e| format!("cannot write the cue log {} ({e})", path.display()))?;
+        let file = std::fs::File::create(path).map_err(|e| {
+            crate::tr!(
+                "follow-cue-log-error",
+                file = path.display().to_string(),
+                error = e.to_string()
+            )
+        })?;
         Ok(CueLog {
             out: std::io::BufWriter::new(file),
             start: None,

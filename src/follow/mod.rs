@@ -25,6 +25,7 @@ use crate::routine::{Answer, Gate, Routine, StepKind, clock};
 use crate::session::{BreathPhase, Phase, Session};
 use crate::settings::Settings;
 use crate::speech::{SpeechPrefs, Spoken};
+use crate::tr;
 use crate::voice::Voice;
 
 mod cue_log;
@@ -79,7 +80,7 @@ pub fn run(options: Options) -> ExitCode {
         match Screen::raw() {
             Ok(screen) => screen,
             Err(e) => {
-                eprintln!("limber: cannot set up the terminal ({e})");
+                eprintln!("{}", tr!("follow-no-terminal", error = e.to_string()));
                 return ExitCode::from(1);
             }
         }
@@ -144,31 +145,26 @@ impl Follower {
         self.audio
             .wait_ready(Duration::from_millis(500), Duration::from_secs(3));
         if let Some(notice) = self.audio.notice() {
-            self.screen.say(&format!(
-                "{notice}. Following silently; sound returns when a device does."
-            ));
+            self.screen
+                .say(&tr!("follow-no-sound", notice = notice.to_string()));
         }
         if self.audio.is_muted() {
-            self.screen
-                .say("Sound is off (muted in the settings; m turns it on).");
+            self.screen.say(&tr!("follow-muted-in-settings"));
         }
         for notice in self.audio.file_notices() {
-            self.screen.say(&format!("warning: {notice}"));
+            self.screen
+                .say(&tr!("follow-warning", notice = notice.to_string()));
         }
-        self.screen.say(&format!(
-            "{} ({}){}",
-            options.routine.name,
-            options.id,
-            if self.screen.is_raw() {
-                " · Space pause · n/→ skip · p/← back · r restart · + 15 s · Enter done · m mute · q quit"
-            } else {
-                ""
-            }
-        ));
+        let name = &options.routine.name;
+        self.screen.say(&if self.screen.is_raw() {
+            tr!("follow-title-keys", name = name, id = &options.id)
+        } else {
+            tr!("follow-title", name = name, id = &options.id)
+        });
         // Pain is asked only of a person at a keyboard.
         let ask_pain = options.settings.ask_pain && self.screen.is_raw();
         let pain_before = if ask_pain {
-            match self.ask_pain("How is your pain right now?") {
+            match self.ask_pain(&tr!("follow-pain-before")) {
                 Asked::Rating(p) => p,
                 Asked::Quit => return self.leave(ExitCode::SUCCESS),
                 Asked::Interrupted => return self.leave(ExitCode::from(130)),
@@ -226,25 +222,25 @@ impl Follower {
         let summary = &result.summary;
         let code = match outcome {
             Outcome::Finished => {
-                self.screen.say(&format!(
-                    "Done: {} of {} moves in {}.",
-                    summary.done(),
-                    summary.moves.len(),
-                    clock(summary.active)
+                self.screen.say(&tr!(
+                    "follow-done",
+                    done = summary.done(),
+                    moves = summary.moves.len(),
+                    time = clock(summary.active)
                 ));
                 ExitCode::SUCCESS
             }
             Outcome::Quit => {
-                self.screen.say(&format!(
-                    "Stopped after {} ({} of {} moves done).",
-                    clock(summary.active),
-                    summary.done(),
-                    summary.moves.len()
+                self.screen.say(&tr!(
+                    "follow-stopped",
+                    time = clock(summary.active),
+                    done = summary.done(),
+                    moves = summary.moves.len()
                 ));
                 ExitCode::SUCCESS
             }
             Outcome::Interrupted => {
-                self.screen.say("Interrupted.");
+                self.screen.say(&tr!("follow-interrupted"));
                 ExitCode::from(130)
             }
         };
@@ -253,14 +249,14 @@ impl Follower {
         if let Some(record) = self.record(&options, &result)
             && ask_pain
             && !matches!(outcome, Outcome::Interrupted)
-            && let Asked::Rating(Some(after)) = self.ask_pain("And your pain now?")
+            && let Asked::Rating(Some(after)) = self.ask_pain(&tr!("follow-pain-after"))
         {
             let updated = record
                 .clone()
                 .with_pain(record.pain_before, Pain::new(after));
             if let Err(e) = crate::history::append(&options.history, &updated) {
                 self.screen
-                    .say(&format!("Could not save the pain rating: {e}"));
+                    .say(&tr!("follow-rating-not-saved", error = e.to_string()));
             }
         }
         self.leave(code)
@@ -280,7 +276,8 @@ impl Follower {
                 &prefs,
             ));
             if let crate::voice::VoiceStatus::Ready(what) = self.voice.status() {
-                self.screen.say(&format!("Speaking with {what}."));
+                self.screen
+                    .say(&tr!("follow-speaking-with", voice = what.to_string()));
             }
         } else {
             prefs.on = false;
@@ -329,13 +326,12 @@ impl Follower {
         let record = Record::from_outcome(outcome, ended, Via::Terminal)?;
         match crate::history::append(&options.history, &record) {
             Ok(()) => {
-                self.screen
-                    .say("Kept in your history (limber history shows it).");
+                self.screen.say(&tr!("follow-kept"));
                 Some(record)
             }
             Err(e) => {
                 self.screen
-                    .say(&format!("Could not save this session in your history: {e}"));
+                    .say(&tr!("follow-not-kept", error = e.to_string()));
                 None
             }
         }
@@ -381,16 +377,18 @@ impl Follower {
             self.last_step = Some(index);
             // A question is asked below, not announced as a step.
             if let Some(step) = session.step().filter(|s| s.kind != StepKind::Gate) {
-                let length = if step.duration.is_zero() {
-                    " (until you are done)".into()
+                let start = clock(step.start);
+                let what = session.plan().describe(step);
+                self.screen.say(&if step.duration.is_zero() {
+                    tr!("follow-step-until-done", start = start, step = what)
                 } else {
-                    format!(" ({})", clock(step.duration))
-                };
-                self.screen.say(&format!(
-                    "[{}] {}{length}",
-                    clock(step.start),
-                    session.plan().describe(step)
-                ));
+                    tr!(
+                        "follow-step",
+                        start = start,
+                        step = what,
+                        length = clock(step.duration)
+                    )
+                });
             }
         }
         if matches!(phase, Phase::Gate | Phase::Confirm) && self.asked != Some(index) {
@@ -401,10 +399,10 @@ impl Follower {
                         self.screen.say(detail);
                     }
                     self.screen
-                        .say(&format!("{} Answer y (yes) or n (no).", gate.question));
+                        .say(&tr!("follow-question", question = &gate.question));
                 }
             } else if self.screen.is_raw() {
-                self.screen.say("Press Enter when you are done.");
+                self.screen.say(&tr!("follow-press-enter"));
             }
         }
     }
@@ -428,17 +426,14 @@ impl Follower {
                         None if line.trim().eq_ignore_ascii_case("q") => {
                             return Some(Outcome::Quit);
                         }
-                        None => self.screen.say("Please answer y or n."),
+                        None => self.screen.say(&tr!("follow-answer-y-or-n")),
                     }
                 }
                 if self.input.ended {
                     let answer =
                         gate_of(conductor.session()).map_or(Answer::No, |g| g.assumed_answer());
-                    self.screen.say(&format!(
-                        "No answer given (end of input): taking \"{}\", as `limber plan` shows it. \
-                         Use --answer yes|no to choose.",
-                        answer_word(answer)
-                    ));
+                    self.screen
+                        .say(&tr!("follow-no-answer", answer = answer_word(answer)));
                     self.control(conductor, Control::Answer(answer), now);
                 }
             }
@@ -449,8 +444,7 @@ impl Follower {
                     }
                     self.control(conductor, Control::Confirm, now);
                 } else if self.input.ended {
-                    self.screen
-                        .say("No one to confirm (end of input): moving on.");
+                    self.screen.say(&tr!("follow-no-confirm"));
                     self.control(conductor, Control::Confirm, now);
                 }
             }
@@ -481,8 +475,11 @@ impl Follower {
             KeyCode::Char('q') | KeyCode::Esc => return Some(Outcome::Quit),
             KeyCode::Char('m') => {
                 let muted = self.audio.toggle_muted();
-                self.screen
-                    .say(if muted { "Sound off (m)." } else { "Sound on." });
+                self.screen.say(&if muted {
+                    tr!("follow-sound-off")
+                } else {
+                    tr!("follow-sound-on")
+                });
                 return None;
             }
             KeyCode::Char(' ') => Control::TogglePause,
@@ -509,10 +506,10 @@ impl Follower {
     fn hand(&mut self, conductor: &Conductor, handout: Handout) {
         for (section, answer) in &handout.answered {
             if let Some(gate) = conductor.plan().routine.sections[*section].gate.as_ref() {
-                self.screen.say(&format!(
-                    "{} {} (--answer)",
-                    gate.question,
-                    answer_word(*answer)
+                self.screen.say(&tr!(
+                    "follow-answered",
+                    question = &gate.question,
+                    answer = answer_word(*answer)
                 ));
             }
         }
@@ -576,7 +573,7 @@ impl Follower {
     /// Asks for a 0–10 rating on the status line: digits, Backspace, Enter
     /// (a blank answer skips it).
     fn ask_pain(&mut self, question: &str) -> Asked {
-        let prompt = format!("{question} 0–10, Enter to skip:");
+        let prompt = tr!("follow-pain-prompt", question = question);
         self.screen.say(&prompt);
         let mut typed = String::new();
         loop {
@@ -608,7 +605,7 @@ impl Follower {
                         return Asked::Rating(rating);
                     }
                     Err(()) => {
-                        self.screen.say("A number from 0 to 10, please.");
+                        self.screen.say(&tr!("follow-pain-number"));
                         typed.clear();
                     }
                 },
@@ -645,10 +642,10 @@ fn parse_answer(line: &str) -> Option<Answer> {
     }
 }
 
-fn answer_word(answer: Answer) -> &'static str {
+fn answer_word(answer: Answer) -> String {
     match answer {
-        Answer::Yes => "yes",
-        Answer::No => "no",
+        Answer::Yes => tr!("follow-yes"),
+        Answer::No => tr!("follow-no"),
     }
 }
 
@@ -668,35 +665,35 @@ fn status_line(session: &Session, now: Instant, audio: &Audio) -> String {
     let status = session.status(now);
     let mut parts = vec![session.plan().describe(step)];
     match status.phase {
-        Phase::Gate => parts.push("waiting for your answer (y/n)".into()),
-        Phase::Confirm => parts.push(format!("+{} · Enter when done", clock(status.overtime))),
+        Phase::Gate => parts.push(tr!("follow-status-waiting")),
+        Phase::Confirm => parts.push(tr!(
+            "follow-status-overtime",
+            overtime = clock(status.overtime)
+        )),
         _ if !status.length.is_zero() => {
             // Shown rounded up, as a countdown is.
             let left = Duration::from_secs(status.remaining.as_secs_f64().ceil() as u64);
-            parts.push(format!("{} left", clock(left)));
+            parts.push(tr!("follow-status-left", time = clock(left)));
         }
         _ => {}
     }
     if let Some((rep, reps)) = status.rep {
-        parts.push(format!("rep {rep} of {reps}"));
+        parts.push(tr!("follow-status-rep", rep = rep, reps = reps));
     }
     if let Some(breath) = status.breath {
-        parts.push(
-            match breath.phase {
-                BreathPhase::Inhale => "breathe in",
-                BreathPhase::Hold => "hold",
-                BreathPhase::Exhale => "breathe out",
-            }
-            .into(),
-        );
+        parts.push(match breath.phase {
+            BreathPhase::Inhale => tr!("follow-status-breathe-in"),
+            BreathPhase::Hold => tr!("follow-status-hold"),
+            BreathPhase::Exhale => tr!("follow-status-breathe-out"),
+        });
     }
     if status.phase == Phase::Paused {
-        parts.push("PAUSED (Space)".into());
+        parts.push(tr!("follow-status-paused"));
     }
     if audio.is_muted() {
-        parts.push("muted".into());
+        parts.push(tr!("follow-status-muted"));
     } else if !audio.is_available() {
-        parts.push("no sound".into());
+        parts.push(tr!("follow-status-no-sound"));
     }
     parts.join(" · ")
 }

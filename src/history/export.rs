@@ -59,7 +59,9 @@ pub const CSV_HEADER: [&str; 16] = [
 /// a quote or a line break wrapped in quotes with quotes doubled. Times are
 /// RFC 3339 with their offset; `date` is the session's local day
 /// (YYYY-MM-DD) so that a spreadsheet can group by it. An empty cell is a
-/// value not given.
+/// value not given. The cells stay in English whatever the language (this
+/// is `limber history --csv` too), so a spreadsheet always reads the same
+/// words.
 pub fn to_csv(records: &[Record]) -> String {
     let mut out = String::new();
     push_row(&mut out, CSV_HEADER.iter().map(|h| h.to_string()));
@@ -69,7 +71,7 @@ pub fn to_csv(records: &[Record]) -> String {
             .moves
             .iter()
             .map(|m| {
-                let mut s = format!("{}: {}", m.name, m.status.label());
+                let mut s = format!("{}: {}", m.name, m.status.csv_label());
                 if m.seconds > 0 {
                     s.push(' ');
                     s.push_str(&clock(Duration::from_secs(m.seconds)));
@@ -81,7 +83,7 @@ pub fn to_csv(records: &[Record]) -> String {
         let answers = r
             .answers
             .iter()
-            .map(|a| format!("{} {}", a.question, a.answer.label()))
+            .map(|a| format!("{} {}", a.question, a.answer.csv_label()))
             .collect::<Vec<_>>()
             .join("; ");
         push_row(

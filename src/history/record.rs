@@ -84,7 +84,17 @@ pub enum MoveStatus {
 }
 
 impl MoveStatus {
-    pub fn label(self) -> &'static str {
+    /// How the move went, in a word or two of the current language.
+    pub fn label(self) -> String {
+        match self {
+            MoveStatus::Done => crate::tr!("history-move-done"),
+            MoveStatus::Skipped => crate::tr!("history-move-skipped"),
+            MoveStatus::NotReached => crate::tr!("history-move-not-reached"),
+        }
+    }
+
+    /// The same in English, for CSV exports (which stay in English).
+    pub fn csv_label(self) -> &'static str {
         match self {
             MoveStatus::Done => "done",
             MoveStatus::Skipped => "skipped",
@@ -119,7 +129,16 @@ impl From<Answer> for Reply {
 }
 
 impl Reply {
-    pub fn label(self) -> &'static str {
+    /// "Yes" or "No" in the current language.
+    pub fn label(self) -> String {
+        match self {
+            Reply::Yes => crate::tr!("history-answer-yes"),
+            Reply::No => crate::tr!("history-answer-no"),
+        }
+    }
+
+    /// "yes" or "no", for CSV exports (which stay in English).
+    pub fn csv_label(self) -> &'static str {
         match self {
             Reply::Yes => "yes",
             Reply::No => "no",

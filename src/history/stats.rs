@@ -110,12 +110,7 @@ pub struct PainTrend {
 impl PainTrend {
     /// What the two numbers are, in a few words.
     pub fn explain(&self) -> String {
-        let n = self.per_group;
-        if n == 1 {
-            "your first rated session compared with your latest".to_string()
-        } else {
-            format!("your first {n} rated sessions compared with your latest {n}")
-        }
+        crate::tr!("history-pain-compared", count = self.per_group)
     }
 }
 
@@ -131,45 +126,65 @@ pub struct Overview {
 
 impl fmt::Display for Overview {
     /// For example "5 sessions in the last 3 weeks · average pain after a
-    /// session 4 → 2". The pain part is left out with fewer than two rated
-    /// sessions.
+    /// session 4 → 2", in the current language. The pain part is left out
+    /// with fewer than two rated sessions.
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        use crate::tr;
         let Some(last) = self.last_session else {
-            return f.write_str("No sessions recorded yet");
+            return f.write_str(&tr!("history-overview-none"));
         };
         let weeks = RECENT_DAYS / 7;
-        match self.recent_sessions {
-            0 => write!(
-                f,
-                "No sessions in the last {weeks} weeks · the last one was on {}",
-                last.format("%-d %B %Y")
-            )?,
-            1 => write!(f, "1 session in the last {weeks} weeks")?,
-            n => write!(f, "{n} sessions in the last {weeks} weeks")?,
-        }
+        let sessions = match self.recent_sessions {
+            0 => tr!(
+                "history-overview-none-recent",
+                weeks = weeks,
+                date = local_date(last, &tr!("history-date-long")),
+            ),
+            n => tr!("history-overview-recent", count = n, weeks = weeks),
+        };
+        f.write_str(&sessions)?;
         if let Some(p) = &self.pain {
-            let when = match p.when {
-                PainWhen::Before => "before",
-                PainWhen::After => "after",
+            let earlier = tr!("history-pain-average", pain = rating(p.earlier));
+            let recent = tr!("history-pain-average", pain = rating(p.recent));
+            let pain = match p.when {
+                PainWhen::Before => tr!(
+                    "history-overview-pain-before",
+                    earlier = earlier,
+                    recent = recent
+                ),
+                PainWhen::After => tr!(
+                    "history-overview-pain-after",
+                    earlier = earlier,
+                    recent = recent
+                ),
             };
-            write!(
-                f,
-                " · average pain {when} a session {} → {}",
-                rating(p.earlier),
-                rating(p.recent)
-            )?;
+            write!(f, " · {pain}")?;
         }
         Ok(())
     }
 }
 
-/// An average rating with at most one decimal: 4, 3.5.
-fn rating(x: f32) -> String {
-    let r = (x * 10.0).round() / 10.0;
-    if r.fract() == 0.0 {
-        format!("{r:.0}")
-    } else {
-        format!("{r:.1}")
+/// An average rating rounded to one decimal (4, 3.5), as a number for a
+/// message's placeable (which writes the language's decimal separator).
+/// Divided in `f64` so that 4.6 stays 4.6 rather than 4.599999904632568.
+fn rating(x: f32) -> f64 {
+    f64::from((x * 10.0).round()) / 10.0
+}
+
+/// `date` written with a date pattern from the catalogue (strftime codes,
+/// e.g. `history-date-long`), with weekday and month names in the current
+/// language. A pattern a translation got wrong gives the ISO date
+/// (2025-02-01) rather than a panic.
+pub fn local_date(date: NaiveDate, pattern: &str) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    match write!(
+        out,
+        "{}",
+        date.format_localized(pattern, crate::i18n::date_locale())
+    ) {
+        Ok(()) => out,
+        Err(_) => date.format("%Y-%m-%d").to_string(),
     }
 }
 
@@ -596,6 +611,17 @@ mod tests {
             "your first rated session compared with your latest"
         );
         assert_eq!(s.pain.len(), 3, "the unrated session is not a point");
+    }
+
+    #[test]
+    fn dates_follow_the_pattern_and_a_broken_one_gives_the_iso_date() {
+        let d = date("2025-02-01");
+        assert_eq!(local_date(d, "%a %-d %B %Y"), "Sat 1 February 2025");
+        assert_eq!(local_date(d, "%Q %-d"), "2025-02-01", "unknown code");
+        assert_eq!(local_date(d, "%H:%M"), "2025-02-01", "no time in a date");
+        assert_eq!(rating(4.6), 4.6);
+        assert_eq!(rating(3.0), 3.0);
+        assert_eq!(rating(2.35), 2.4);
     }
 
     #[test]

@@ -71,6 +71,22 @@ pub fn wrap(text: &str, size: f32, weight: Weight, max: f32) -> Vec<String> {
     lines
 }
 
+/// `text` made to fit `max`: on one line at `size`, or a little smaller
+/// (down to 85 % of it) if that is what it takes; else wrapped at that
+/// smallest size. Gives the size and the lines. For labels in a set place
+/// (a column heading, a box, a legend) that a longer language could push
+/// past their room.
+pub fn fit(text: &str, size: f32, weight: Weight, max: f32) -> (f32, Vec<String>) {
+    let wide = width(text, size, weight);
+    let size = if wide <= max {
+        size
+    } else {
+        // A hair under, so rounding cannot push it back over.
+        (size * max / wide * 0.999).max(size * 0.85)
+    };
+    (size, wrap(text, size, weight, max))
+}
+
 /// Puts the parts of an over-long word that fill whole lines into `lines`;
 /// returns the rest.
 fn cut_long(word: &str, size: f32, weight: Weight, max: f32, lines: &mut Vec<String>) -> String {
@@ -276,7 +292,7 @@ impl Flow {
         for (i, page) in self.pages.iter_mut().enumerate() {
             let y = page.height - margin + 4.0;
             page.text(left, y, 8.5, Weight::Regular, GREY, title);
-            let label = format!("Page {} of {count}", i + 1);
+            let label = crate::tr!("print-page", page = i + 1, pages = count);
             let x = right - width(&label, 8.5, Weight::Regular);
             page.text(x, y, 8.5, Weight::Regular, GREY, &label);
         }
@@ -307,6 +323,42 @@ mod tests {
         let long = wrap(&"x".repeat(200), 10.0, Weight::Regular, 50.0);
         assert!(long.len() > 3);
         assert_eq!(long.concat(), "x".repeat(200));
+    }
+
+    #[test]
+    fn a_word_wider_than_its_column_is_broken_not_run_off_the_page() {
+        // A long German compound in a narrow column, bold and regular.
+        let word = "Oberschenkelrückseitendehnungsübungen";
+        for weight in [Weight::Regular, Weight::Bold] {
+            assert!(width(word, 11.0, weight) > 100.0);
+            let lines = wrap(&format!("Die {word} langsam"), 11.0, weight, 100.0);
+            assert!(lines.len() >= 3, "{lines:?}");
+            for l in &lines {
+                assert!(width(l, 11.0, weight) <= 100.0, "{l:?} is too wide");
+            }
+            assert_eq!(lines.concat().replace(' ', ""), format!("Die{word}langsam"));
+            assert_eq!(lines[0], "Die");
+        }
+    }
+
+    #[test]
+    fn a_label_that_does_not_fit_is_set_smaller_then_wrapped() {
+        let (size, lines) = fit("Notes", 9.0, Weight::Bold, 100.0);
+        assert_eq!((size, lines), (9.0, vec!["Notes".to_string()]));
+        // A little too wide: smaller, on one line.
+        let label = "Schmerz vorher (0–10)";
+        let max = width(label, 9.0, Weight::Bold) * 0.9;
+        let (size, lines) = fit(label, 9.0, Weight::Bold, max);
+        assert!((9.0 * 0.85..9.0).contains(&size), "{size}");
+        assert_eq!(lines, vec![label.to_string()]);
+        assert!(width(&lines[0], size, Weight::Bold) <= max + 0.01);
+        // Far too wide: the smallest size, wrapped, every line inside.
+        let (size, lines) = fit(label, 9.0, Weight::Bold, 40.0);
+        assert!((size - 9.0 * 0.85).abs() < 0.01, "{size}");
+        assert!(lines.len() > 1);
+        for l in &lines {
+            assert!(width(l, size, Weight::Bold) <= 40.0, "{l}");
+        }
     }
 
     #[test]

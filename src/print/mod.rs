@@ -14,6 +14,7 @@ pub mod sheet;
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use chrono::NaiveDate;
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, TextStr};
 
 use crate::pictures::Kind;
@@ -72,7 +73,7 @@ impl Paper {
 /// Why a PDF could not be made.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum PrintError {
-    #[error("cannot lay out page {page}: {reason}")]
+    #[error("{}", layout_failed(.page, .reason))]
     Layout { page: usize, reason: String },
     #[error(transparent)]
     Library(#[from] crate::library::LibraryError),
@@ -80,6 +81,26 @@ pub enum PrintError {
     History(#[from] crate::history::HistoryError),
     #[error(transparent)]
     File(#[from] crate::files::FileError),
+}
+
+fn layout_failed(page: &usize, reason: &str) -> String {
+    crate::tr!("print-layout-failed", page = *page, reason = reason)
+}
+
+/// `day` written as `format` says (chrono's codes, from a message such as
+/// `print-date`), with month and weekday names in the current language. A
+/// format a translation got wrong gives the ISO date rather than a panic.
+pub fn date(day: NaiveDate, format: &str) -> String {
+    use std::fmt::Write as _;
+    let mut text = String::new();
+    match write!(
+        text,
+        "{}",
+        day.format_localized(format, crate::i18n::date_locale())
+    ) {
+        Ok(()) => text,
+        Err(_) => day.format("%Y-%m-%d").to_string(),
+    }
 }
 
 /// A picture a page refers to by its `href`.
@@ -180,5 +201,13 @@ mod tests {
         assert_eq!(Paper::for_locale("de_DE@euro"), Paper::A4);
         assert_eq!(Paper::for_locale("C"), Paper::A4);
         assert_eq!(Paper::for_locale(""), Paper::A4);
+    }
+
+    #[test]
+    fn dates_follow_the_format_and_survive_a_broken_one() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
+        assert_eq!(date(day, "%-d %B %Y"), "2 November 2026");
+        assert_eq!(date(day, "%a %-d %b"), "Mon 2 Nov");
+        assert_eq!(date(day, "%-d %Q"), "2026-11-02");
     }
 }

@@ -5,12 +5,13 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Days, NaiveDate};
 
-use super::layout::{Flow, GREY, INK, Page, RULE, SHADE, Weight, width, wrap};
+use super::layout::{Flow, GREY, INK, Page, RULE, SHADE, Weight, fit, width, wrap};
 use super::{Paper, PrintError};
 use crate::history::{MoveStatus, Record, Reply, stats};
 use crate::routine::human;
+use crate::tr;
 
 /// What a report covers and what it is made from.
 pub struct Input<'a> {
@@ -40,12 +41,19 @@ pub fn report(input: &Input) -> Result<Vec<u8>, PrintError> {
     skipped(&mut flow, &records);
     answers(&mut flow, &records);
     notes(&mut flow, &records);
-    flow.footer("Progress report · Limber");
-    super::to_pdf(&flow.pages, &[], "Progress report")
+    let title = tr!("report-title");
+    flow.footer(&format!("{title} · Limber"));
+    super::to_pdf(&flow.pages, &[], &title)
 }
 
+/// A day in the period line: "2 Nov 2026".
 fn day(d: NaiveDate) -> String {
-    d.format("%-d %b %Y").to_string()
+    super::date(d, &tr!("report-date"))
+}
+
+/// A day under a chart, or of an answer: "2 Nov".
+fn short_day(d: NaiveDate) -> String {
+    super::date(d, &tr!("report-day"))
 }
 
 fn heading(flow: &mut Flow, text: &str, height: f32) {
@@ -58,14 +66,13 @@ fn heading(flow: &mut Flow, text: &str, height: f32) {
 fn header(flow: &mut Flow, input: &Input, count: usize) {
     let weeks = ((input.to - input.from).num_days() + 1) as f32 / 7.0;
     flow.y += 4.0;
-    flow.paragraph("Progress report", 22.0, Weight::Bold, INK);
+    flow.paragraph(&tr!("report-title"), 22.0, Weight::Bold, INK);
     flow.paragraph(
-        &format!(
-            "Exercise sessions from {} to {} ({} week{}), as recorded by Limber",
-            day(input.from),
-            day(input.to),
-            fmt_num(weeks),
-            if (weeks - 1.0).abs() < 0.05 { "" } else { "s" }
+        &tr!(
+            "report-period",
+            from = day(input.from),
+            to = day(input.to),
+            weeks = tenths(weeks)
         ),
         10.5,
         Weight::Regular,
@@ -73,21 +80,35 @@ fn header(flow: &mut Flow, input: &Input, count: usize) {
     );
     if count == 0 {
         flow.y += 8.0;
-        flow.paragraph(
-            "No sessions were recorded in this period.",
-            11.0,
-            Weight::Bold,
-            INK,
-        );
+        flow.paragraph(&tr!("report-no-sessions"), 11.0, Weight::Bold, INK);
     }
     flow.y += 6.0;
 }
 
+/// `x` to one decimal, for a number placeable: Fluent writes 8 as "8" and
+/// 8.6 as "8.6" (or "8,6").
+fn tenths(x: f32) -> f64 {
+    (f64::from(x) * 10.0).round() / 10.0
+}
+
+/// A figure on its own (a chart's axis): whole, or with one decimal, as the
+/// current language writes decimals ("7.5", "7,5").
 fn fmt_num(x: f32) -> String {
     if (x - x.round()).abs() < 0.05 {
         format!("{}", x.round() as i64)
     } else {
-        format!("{x:.1}")
+        one_decimal(x)
+    }
+}
+
+/// `x` with exactly one decimal ("4.0", "2.5"; "4,0" where the language
+/// writes a decimal comma). Not a Fluent number: it would drop the ".0".
+fn one_decimal(x: f32) -> String {
+    let text = format!("{x:.1}");
+    if crate::i18n::current().decimal_comma() {
+        text.replace('.', ",")
+    } else {
+        text
     }
 }
 
@@ -101,40 +122,75 @@ fn figures(flow: &mut Flow, input: &Input, records: &[&Record]) {
     let sessions = done.to_string();
     let cells = [
         (
-            "Sessions",
+            tr!("report-sessions"),
             sessions,
-            format!("{completed} finished, {} stopped early", done - completed),
-        ),
-        (
-            "Active time",
-            human(std::time::Duration::from_secs(active)),
-            format!(
-                "about {} min a week",
-                (active as f32 / 60.0 / weeks).round()
+            tr!(
+                "report-sessions-detail",
+                finished = completed,
+                stopped = done - completed
             ),
         ),
         (
-            "Days with a session",
-            days.len().to_string(),
-            format!("of {} days", (input.to - input.from).num_days() + 1),
+            tr!("report-active"),
+            human(std::time::Duration::from_secs(active)),
+            tr!(
+                "report-active-detail",
+                minutes = (active as f32 / 60.0 / weeks).round()
+            ),
         ),
         (
-            "Pain after a session",
-            pain_change(records),
-            pain_note(records),
+            tr!("report-days"),
+            days.len().to_string(),
+            tr!(
+                "report-days-detail",
+                days = (input.to - input.from).num_days() + 1
+            ),
         ),
+        (tr!("report-pain"), pain_change(records), pain_note(records)),
     ];
-    let h = 58.0;
-    flow.room(h);
-    let (x, w, top) = (flow.left(), flow.width(), flow.y);
+    let (x, w) = (flow.left(), flow.width());
     let cell_w = (w - 3.0 * 8.0) / 4.0;
+    let room = cell_w - 16.0;
+    // Label, figure and line under it each fit the box: smaller, or on more
+    // lines (a taller box) in a longer language.
+    let set: Vec<[(f32, Vec<String>); 3]> = cells
+        .iter()
+        .map(|(label, big, small)| {
+            [
+                fit(label, 8.5, Weight::Bold, room),
+                fit(big, 16.0, Weight::Bold, room),
+                fit(small, 8.0, Weight::Regular, room),
+            ]
+        })
+        .collect();
+    // Lines beyond the first, in the box that has most, for each row.
+    let extra = |row: usize| {
+        let most = set.iter().map(|c| c[row].1.len()).max().unwrap_or(1);
+        most.saturating_sub(1) as f32
+    };
+    let (more_label, more_big, more_small) = (extra(0), extra(1), extra(2));
+    let h = 58.0 + 10.0 * more_label + 18.0 * more_big + 9.5 * more_small;
+    flow.room(h);
+    let top = flow.y;
     let page = flow.page();
-    for (i, (label, big, small)) in cells.iter().enumerate() {
+    for (i, [(ls, label), (bs, big), (ss, small)]) in set.iter().enumerate() {
         let cx = x + i as f32 * (cell_w + 8.0);
         page.rect(cx, top, cell_w, h, SHADE, RULE, 0.6);
-        page.text(cx + 8.0, top + 14.0, 8.5, Weight::Bold, GREY, label);
-        page.text(cx + 8.0, top + 34.0, 16.0, Weight::Bold, INK, big);
-        page.text(cx + 8.0, top + 49.0, 8.0, Weight::Regular, INK, small);
+        let mut y = top + 14.0;
+        for (j, line) in label.iter().enumerate() {
+            let ly = y + j as f32 * 10.0;
+            page.text(cx + 8.0, ly, *ls, Weight::Bold, GREY, line);
+        }
+        y += 20.0 + 10.0 * more_label;
+        for (j, line) in big.iter().enumerate() {
+            let ly = y + j as f32 * 18.0;
+            page.text(cx + 8.0, ly, *bs, Weight::Bold, INK, line);
+        }
+        y += 15.0 + 18.0 * more_big;
+        for (j, line) in small.iter().enumerate() {
+            let ly = y + j as f32 * 9.5;
+            page.text(cx + 8.0, ly, *ss, Weight::Regular, INK, line);
+        }
     }
     flow.y = top + h + 6.0;
     let mut routines: BTreeMap<&str, usize> = BTreeMap::new();
@@ -144,25 +200,36 @@ fn figures(flow: &mut Flow, input: &Input, records: &[&Record]) {
     if !routines.is_empty() {
         let list: Vec<String> = routines.iter().map(|(n, c)| format!("{n} ({c})")).collect();
         flow.paragraph(
-            &format!("Routines: {}", list.join(", ")),
+            &tr!("report-routines", list = list.join(", ")),
             9.0,
             Weight::Regular,
             INK,
         );
     }
     if let Some(a) = &input.planned {
-        let mut line = format!(
-            "Reminders: {} of {} planned sessions done",
-            a.done, a.planned
-        );
-        let others: Vec<String> = [(a.skipped, "skipped"), (a.missed, "missed")]
-            .iter()
-            .filter(|(n, _)| *n > 0)
-            .map(|(n, what)| format!("{n} {what}"))
-            .collect();
-        if !others.is_empty() {
-            line.push_str(&format!(" ({})", others.join(", ")));
-        }
+        let (done, planned, skipped, missed) = (a.done, a.planned, a.skipped, a.missed);
+        let line = match (skipped > 0, missed > 0) {
+            (false, false) => tr!("report-reminders", done = done, planned = planned),
+            (true, false) => tr!(
+                "report-reminders-skipped",
+                done = done,
+                planned = planned,
+                skipped = skipped
+            ),
+            (false, true) => tr!(
+                "report-reminders-missed",
+                done = done,
+                planned = planned,
+                missed = missed
+            ),
+            (true, true) => tr!(
+                "report-reminders-skipped-missed",
+                done = done,
+                planned = planned,
+                skipped = skipped,
+                missed = missed
+            ),
+        };
         flow.paragraph(&line, 9.0, Weight::Regular, INK);
     }
 }
@@ -175,12 +242,16 @@ fn pain_change(records: &[&Record]) -> String {
         .filter_map(|r| r.pain_after.map(|p| f32::from(p.get())))
         .collect();
     match after.len() {
-        0 => "not rated".into(),
+        0 => tr!("report-pain-none"),
         1 => format!("{:.0}", after[0]),
         n => {
             let (a, b) = after.split_at(n / 2);
             let avg = |v: &[f32]| v.iter().sum::<f32>() / v.len() as f32;
-            format!("{:.1} → {:.1}", avg(a), avg(b))
+            tr!(
+                "report-pain-change",
+                earlier = one_decimal(avg(a)),
+                later = one_decimal(avg(b))
+            )
         }
     }
 }
@@ -188,9 +259,9 @@ fn pain_change(records: &[&Record]) -> String {
 fn pain_note(records: &[&Record]) -> String {
     let rated = records.iter().filter(|r| r.pain_after.is_some()).count();
     match rated {
-        0 => "no ratings in this period".into(),
-        1 => "one rating (0–10)".into(),
-        n => format!("earlier → later, {n} ratings"),
+        0 => tr!("report-pain-detail-none"),
+        1 => tr!("report-pain-detail-one"),
+        n => tr!("report-pain-detail", count = n),
     }
 }
 
@@ -210,7 +281,7 @@ fn minutes_chart(flow: &mut Flow, input: &Input, records: &[&Record]) {
         monday = monday + Days::new(7);
     }
     let h = 110.0;
-    heading(flow, "Active minutes per week", h);
+    heading(flow, &tr!("report-minutes-chart"), h);
     let (x, w, top) = (flow.left(), flow.width(), flow.y);
     let most = weeks.iter().map(|(_, m)| *m).fold(0.0, f32::max).max(10.0);
     let scale = nice_top(most);
@@ -222,8 +293,9 @@ fn minutes_chart(flow: &mut Flow, input: &Input, records: &[&Record]) {
     axis(page, chart_x, chart_w, base, plot_h, scale, 4);
     let slot = chart_w / weeks.len().max(1) as f32;
     let bar = (slot * 0.6).min(28.0);
-    let every = (weeks.len() / 9).max(1);
-    for (i, (monday, minutes)) in weeks.iter().enumerate() {
+    let days: Vec<String> = weeks.iter().map(|(monday, _)| short_day(*monday)).collect();
+    let every = (weeks.len() / 9).max(1).max(spaced(&days, slot));
+    for (i, ((_, minutes), day)) in weeks.iter().zip(&days).enumerate() {
         let bh = plot_h * minutes / scale;
         let bx = chart_x + i as f32 * slot + (slot - bar) / 2.0;
         if bh > 0.0 {
@@ -242,11 +314,25 @@ fn minutes_chart(flow: &mut Flow, input: &Input, records: &[&Record]) {
             }
         }
         if i % every == 0 {
-            let label = monday.format("%-d %b").to_string();
-            page.text(bx, base + 11.0, 7.5, Weight::Regular, GREY, &label);
+            page.text(bx, base + 11.0, 7.5, Weight::Regular, GREY, day);
         }
     }
     flow.y = top + h + 4.0;
+}
+
+/// Every how many of `labels`, `apart` points from one another under a
+/// chart, to print so that they do not run into each other (longer names
+/// of months in some languages).
+fn spaced(labels: &[String], apart: f32) -> usize {
+    let widest = labels
+        .iter()
+        .map(|l| width(l, 7.5, Weight::Regular))
+        .fold(0.0, f32::max);
+    if apart <= 0.0 {
+        return 1;
+    }
+    // At least 2 points between them.
+    ((widest + 2.0) / apart).ceil().max(1.0) as usize
 }
 
 /// A round number at or above `most` for a chart's top.
@@ -285,18 +371,9 @@ fn pain_chart(flow: &mut Flow, records: &[&Record]) {
         .collect();
     rated.sort_by_key(|r| r.started_at);
     let h = 130.0;
-    heading(
-        flow,
-        "Pain before and after each session (0 = none, 10 = worst)",
-        h,
-    );
+    heading(flow, &tr!("report-pain-chart"), h);
     if rated.is_empty() {
-        flow.paragraph(
-            "No session in this period has a pain rating. Turn on pain ratings in Limber's settings to see them here.",
-            9.5,
-            Weight::Regular,
-            INK,
-        );
+        flow.paragraph(&tr!("report-pain-chart-empty"), 9.5, Weight::Regular, INK);
         return;
     }
     let (x, w, top) = (flow.left(), flow.width(), flow.y);
@@ -331,31 +408,38 @@ fn pain_chart(flow: &mut Flow, records: &[&Record]) {
             page.circle(*px, *py, 2.6, if before { INK } else { "#ffffff" }, INK);
         }
     }
-    let every = (n / 8).max(1);
-    for (i, r) in rated.iter().enumerate() {
+    let days: Vec<String> = rated.iter().map(|r| short_day(r.date())).collect();
+    let every = (n / 8).max(1).max(spaced(&days, at(1) - at(0)));
+    for (i, label) in days.iter().enumerate() {
         if i % every == 0 {
-            let label = r.date().format("%-d %b").to_string();
-            let lw = width(&label, 7.5, Weight::Regular);
+            let lw = width(label, 7.5, Weight::Regular);
             page.text(
                 at(i) - lw / 2.0,
                 base + 11.0,
                 7.5,
                 Weight::Regular,
                 GREY,
-                &label,
+                label,
             );
         }
     }
     // The legend.
     let lx = chart_x + chart_w + 18.0;
-    for (i, (label, dash, fill)) in [("Before", false, INK), ("After", true, "#ffffff")]
-        .iter()
-        .enumerate()
-    {
-        let ly = top + 18.0 + i as f32 * 18.0;
+    let legend = [
+        (tr!("report-before"), false, INK),
+        (tr!("report-after"), true, "#ffffff"),
+    ];
+    let mut ly = top + 18.0;
+    for (label, dash, fill) in &legend {
         page.polyline(&[(lx, ly), (lx + 26.0, ly)], INK, 1.4, *dash);
         page.circle(lx + 13.0, ly, 2.6, fill, INK);
-        page.text(lx + 32.0, ly + 3.5, 9.0, Weight::Regular, INK, label);
+        // The room right of the line, to the margin.
+        let (size, lines) = fit(label, 9.0, Weight::Regular, x + w - lx - 32.0);
+        for (j, line) in lines.iter().enumerate() {
+            let y = ly + 3.5 + j as f32 * size * 1.2;
+            page.text(lx + 32.0, y, size, Weight::Regular, INK, line);
+        }
+        ly += 18.0 + size * 1.2 * (lines.len() - 1) as f32;
     }
     flow.y = top + h + 4.0;
 }
@@ -382,16 +466,21 @@ fn skipped(flow: &mut Flow, records: &[&Record]) {
     list.truncate(8);
     heading(
         flow,
-        "Moves most often skipped",
+        &tr!("report-skipped"),
         14.0 * list.len().max(1) as f32,
     );
     if list.is_empty() {
-        flow.paragraph("No move was skipped.", 9.5, Weight::Regular, INK);
+        flow.paragraph(&tr!("report-skipped-none"), 9.5, Weight::Regular, INK);
         return;
     }
     for (name, skipped, total) in list {
         flow.paragraph(
-            &format!("{name}: skipped {skipped} of {total} times"),
+            &tr!(
+                "report-skipped-move",
+                move = name,
+                skipped = skipped,
+                total = total
+            ),
             9.5,
             Weight::Regular,
             INK,
@@ -413,28 +502,26 @@ fn answers(flow: &mut Flow, records: &[&Record]) {
     }
     heading(
         flow,
-        "Answers to the pain check",
+        &tr!("report-answers"),
         14.0 * by_question.len().max(1) as f32,
     );
     if by_question.is_empty() {
-        flow.paragraph(
-            "No question was asked in this period.",
-            9.5,
-            Weight::Regular,
-            INK,
-        );
+        flow.paragraph(&tr!("report-answers-none"), 9.5, Weight::Regular, INK);
         return;
     }
     for (question, (yes, no)) in by_question {
-        let mut line = format!(
-            "{question} Yes {} time{}, no {no}.",
-            yes.len(),
-            if yes.len() == 1 { "" } else { "s" }
-        );
-        if !yes.is_empty() {
-            let days: Vec<String> = yes.iter().map(|d| d.format("%-d %b").to_string()).collect();
-            line.push_str(&format!(" Yes on {}.", days.join(", ")));
-        }
+        let line = if yes.is_empty() {
+            tr!("report-answer", question = question, yes = 0, no = no)
+        } else {
+            let days: Vec<String> = yes.iter().map(|d| short_day(*d)).collect();
+            tr!(
+                "report-answer-days",
+                question = question,
+                yes = yes.len(),
+                no = no,
+                days = days.join(", ")
+            )
+        };
         flow.paragraph(&line, 9.5, Weight::Regular, INK);
     }
 }
@@ -446,24 +533,36 @@ fn notes(flow: &mut Flow, records: &[&Record]) {
         .filter(|r| r.note.as_deref().is_some_and(|n| !n.trim().is_empty()))
         .collect();
     with_notes.sort_by_key(|r| r.started_at);
-    heading(flow, "Notes", 28.0);
+    heading(flow, &tr!("report-notes"), 28.0);
     if with_notes.is_empty() {
-        flow.paragraph("No notes in this period.", 9.5, Weight::Regular, INK);
+        flow.paragraph(&tr!("report-notes-none"), 9.5, Weight::Regular, INK);
         return;
     }
     for r in with_notes {
-        let pain = match (r.pain_before, r.pain_after) {
-            (Some(b), Some(a)) => format!(" · pain {b} → {a}"),
-            (Some(b), None) => format!(" · pain before {b}"),
-            (None, Some(a)) => format!(" · pain after {a}"),
-            (None, None) => String::new(),
+        let date = super::date(r.date(), &tr!("report-note-date"));
+        let routine = &r.routine_name;
+        let head = match (r.pain_before, r.pain_after) {
+            (Some(b), Some(a)) => tr!(
+                "report-note-head-pain",
+                date = date,
+                routine = routine,
+                before = b.get(),
+                after = a.get()
+            ),
+            (Some(b), None) => tr!(
+                "report-note-head-before",
+                date = date,
+                routine = routine,
+                before = b.get()
+            ),
+            (None, Some(a)) => tr!(
+                "report-note-head-after",
+                date = date,
+                routine = routine,
+                after = a.get()
+            ),
+            (None, None) => tr!("report-note-head", date = date, routine = routine),
         };
-        let head = format!(
-            "{} {} · {}{pain}",
-            r.date().weekday(),
-            r.date().format("%-d %b"),
-            r.routine_name
-        );
         let body = wrap(
             r.note.as_deref().unwrap_or(""),
             9.5,

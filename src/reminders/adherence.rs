@@ -25,11 +25,10 @@ impl Adherence {
     /// "5 of 6 planned sessions", or `None` when nothing was planned.
     pub fn words(&self) -> Option<String> {
         (self.planned > 0).then(|| {
-            format!(
-                "{} of {} planned session{}",
-                self.done,
-                self.planned,
-                if self.planned == 1 { "" } else { "s" }
+            crate::tr!(
+                "notice-planned-sessions",
+                done = self.done,
+                planned = self.planned
             )
         })
     }

@@ -13,9 +13,11 @@
 //! - [`decide`]: what to show now, and when to look again;
 //! - [`adherence`]: planned against done, for the history.
 
-use chrono::{NaiveTime, Weekday};
+use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize, Serializer};
+
+use crate::tr;
 
 pub mod adherence;
 pub mod decide;
@@ -57,17 +59,18 @@ impl Days {
         }
     }
 
-    /// "daily", "weekdays", "weekends", "Mon, Wed, Fri".
+    /// "daily", "weekdays", "weekends", "Mon, Wed, Fri", in the current
+    /// language.
     pub fn label(&self) -> String {
         match self {
-            Days::Daily => "daily".into(),
-            Days::Weekdays => "weekdays".into(),
-            Days::Weekends => "weekends".into(),
+            Days::Daily => tr!("days-daily"),
+            Days::Weekdays => tr!("days-weekdays"),
+            Days::Weekends => tr!("days-weekends"),
             Days::On(days) => days
                 .iter()
-                .map(|d| short_day(*d))
+                .map(|d| day_label(*d))
                 .collect::<Vec<_>>()
-                .join(", "),
+                .join(&tr!("days-list-separator")),
         }
     }
 }
@@ -82,11 +85,54 @@ const DAY_NAMES: [(&str, Weekday); 7] = [
     ("Sun", Weekday::Sun),
 ];
 
+/// A weekday as the settings file writes it: `Mon` (never translated; for
+/// people, see [`day_label`]).
 pub fn short_day(day: Weekday) -> &'static str {
     DAY_NAMES
         .iter()
         .find(|(_, d)| *d == day)
         .map_or("", |(name, _)| name)
+}
+
+/// A weekday's short name in the current language: "Mon".
+pub fn day_label(day: Weekday) -> String {
+    match day {
+        Weekday::Mon => tr!("days-mon"),
+        Weekday::Tue => tr!("days-tue"),
+        Weekday::Wed => tr!("days-wed"),
+        Weekday::Thu => tr!("days-thu"),
+        Weekday::Fri => tr!("days-fri"),
+        Weekday::Sat => tr!("days-sat"),
+        Weekday::Sun => tr!("days-sun"),
+    }
+}
+
+/// A month's short name in the current language: "Dec".
+pub fn month_label(month: u32) -> String {
+    match month {
+        1 => tr!("days-month-jan"),
+        2 => tr!("days-month-feb"),
+        3 => tr!("days-month-mar"),
+        4 => tr!("days-month-apr"),
+        5 => tr!("days-month-may"),
+        6 => tr!("days-month-jun"),
+        7 => tr!("days-month-jul"),
+        8 => tr!("days-month-aug"),
+        9 => tr!("days-month-sep"),
+        10 => tr!("days-month-oct"),
+        11 => tr!("days-month-nov"),
+        _ => tr!("days-month-dec"),
+    }
+}
+
+/// A date with its weekday, in the current language: "Wed 02 Dec".
+pub fn short_date(date: NaiveDate) -> String {
+    tr!(
+        "days-date",
+        weekday = day_label(date.weekday()),
+        day = date.format("%d").to_string(),
+        month = month_label(date.month()),
+    )
 }
 
 impl Serialize for Days {
@@ -167,16 +213,11 @@ impl<'de> Deserialize<'de> for Days {
         let text = raw.get_ron().trim();
         if text.starts_with('[') {
             let days: Vec<DayFile> = ron::from_str(text).map_err(|e| {
-                de::Error::custom(format!(
-                    "{}; write days as Mon, Tue, Wed, Thu, Fri, Sat or Sun",
-                    e.code
-                ))
+                de::Error::custom(tr!("days-unknown-day", error = e.code.to_string()))
             })?;
             let mut days: Vec<Weekday> = days.into_iter().map(Weekday::from).collect();
             if days.is_empty() {
-                return Err(de::Error::custom(
-                    "the list of days is empty; name at least one, like [Mon]",
-                ));
+                return Err(de::Error::custom(tr!("days-empty-list")));
             }
             days.sort_by_key(|d| d.num_days_from_monday());
             days.dedup();
@@ -192,9 +233,7 @@ impl<'de> Deserialize<'de> for Days {
 }
 
 fn unknown_days(name: &str) -> String {
-    format!(
-        "\"{name}\" is not a choice of days; write Daily, Weekdays, Weekends, or a list like [Mon, Wed]"
-    )
+    tr!("days-unknown-choice", name = name)
 }
 
 /// `HH:MM` times of day, as people write them.
@@ -202,22 +241,16 @@ pub mod clock_time {
     use chrono::NaiveTime;
     use serde::{Deserialize, Deserializer, Serializer, de::Error};
 
+    use crate::tr;
+
     pub fn parse(text: &str) -> Result<NaiveTime, String> {
         let t = text.trim();
-        let (h, m) = t
-            .split_once(':')
-            .ok_or_else(|| format!("\"{text}\" is not a time of day; write it like \"18:30\""))?;
-        let hour: u32 = h
-            .parse()
-            .map_err(|_| format!("\"{text}\" is not a time of day; write it like \"18:30\""))?;
-        let minute: u32 = m
-            .parse()
-            .map_err(|_| format!("\"{text}\" is not a time of day; write it like \"18:30\""))?;
-        NaiveTime::from_hms_opt(hour, minute, 0).ok_or_else(|| {
-            format!(
-                "\"{text}\" is not a time of day: hours go from 00 to 23, minutes from 00 to 59"
-            )
-        })
+        let shape = || tr!("days-bad-time", text = text);
+        let (h, m) = t.split_once(':').ok_or_else(shape)?;
+        let hour: u32 = h.parse().map_err(|_| shape())?;
+        let minute: u32 = m.parse().map_err(|_| shape())?;
+        NaiveTime::from_hms_opt(hour, minute, 0)
+            .ok_or_else(|| tr!("days-time-out-of-range", text = text))
     }
 
     pub fn format(t: &NaiveTime) -> String {

@@ -9,6 +9,7 @@ use super::duration::Dur;
 use super::format::limits;
 use super::model::*;
 use super::{parse, to_ron};
+use crate::tr;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WorkKind {
@@ -135,11 +136,11 @@ impl DraftMove {
         let mut out = Vec::new();
         let name = self.name.trim();
         if name.is_empty() {
-            out.push((Field::Name, "give the move a name".into()));
+            out.push((Field::Name, tr!("error-draft-move-name")));
         } else if name.chars().count() > limits::NAME_CHARS {
             out.push((
                 Field::Name,
-                format!("keep it under {} characters", limits::NAME_CHARS),
+                tr!("error-draft-name-too-long", max = limits::NAME_CHARS),
             ));
         }
         match self.kind {
@@ -244,7 +245,14 @@ impl DraftMove {
 fn check_dur(out: &mut Vec<(Field, String)>, field: Field, text: &str, min: Dur, max: Dur) {
     match text.trim().parse::<Dur>() {
         Err(e) => out.push((field, e.to_string())),
-        Ok(d) if d < min || d > max => out.push((field, format!("between {min} and {max}"))),
+        Ok(d) if d < min || d > max => out.push((
+            field,
+            tr!(
+                "error-draft-between",
+                min = min.to_string(),
+                max = max.to_string()
+            ),
+        )),
         Ok(_) => {}
     }
 }
@@ -252,8 +260,8 @@ fn check_dur(out: &mut Vec<(Field, String)>, field: Field, text: &str, min: Dur,
 fn check_count(out: &mut Vec<(Field, String)>, field: Field, text: &str, max: u32) {
     match text.trim().parse::<i64>() {
         Ok(n) if (1..=i64::from(max)).contains(&n) => {}
-        Ok(_) => out.push((field, format!("a whole number from 1 to {max}"))),
-        Err(_) => out.push((field, "a whole number".into())),
+        Ok(_) => out.push((field, tr!("error-draft-count-range", max = max))),
+        Err(_) => out.push((field, tr!("error-draft-count"))),
     }
 }
 
@@ -411,7 +419,7 @@ impl Draft {
             out.push(Problem {
                 index: None,
                 field: None,
-                message: "give the routine a name".into(),
+                message: tr!("error-draft-routine-name"),
             });
         }
         for (i, m) in self.moves().enumerate() {
@@ -468,9 +476,12 @@ impl Draft {
             }
         }
         let mut checked = parse("this routine", &text).map_err(|e| {
+            let index = self.index_named_in(&e.message);
             vec![Problem {
-                index: self.index_named_in(&e.message),
-                field: e.message.contains("range").then_some(Field::Range),
+                index,
+                field: index
+                    .is_some_and(|i| self.range_problem(i).as_ref() == Some(&e.message))
+                    .then_some(Field::Range),
                 message: e.message,
             }]
         })?;
@@ -481,7 +492,20 @@ impl Draft {
     /// The move an error message names (`move "figure-4": ...`), if any.
     fn index_named_in(&self, message: &str) -> Option<usize> {
         self.moves()
-            .position(|m| message.contains(&format!("move \"{}\"", m.base.id)))
+            .position(|m| super::format::is_in_move(message, &m.base.id))
+    }
+
+    /// What the format says of the `i`-th move's range, if anything.
+    fn range_problem(&self, i: usize) -> Option<String> {
+        let m = self.get(i)?;
+        let range = m.range.trim();
+        if range.is_empty() || m.kind == WorkKind::Open {
+            return None;
+        }
+        let work = m.to_move()?.work;
+        super::format::parse_range(range, &work)
+            .err()
+            .map(|e| super::format::in_move(&m.base.id, &e))
     }
 }
 

@@ -58,19 +58,31 @@ impl From<Dur> for Duration {
 }
 
 /// Why a duration string could not be read.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DurError {
-    #[error("a duration is empty; write it like \"45s\", \"2m\" or \"1m30s\"")]
     Empty,
-    #[error("durations cannot be negative (\"{0}\")")]
     Negative(String),
-    #[error("\"{0}\" is not a duration; write it like \"45s\", \"2m\" or \"1m30s\"")]
     Syntax(String),
-    #[error("\"{0}\" has an unknown unit \"{1}\"; use h, m, s or ms")]
+    /// The text, and the unit in it.
     Unit(String, String),
-    #[error("\"{0}\" is too long; durations are limited to 24 hours")]
     TooLong(String),
 }
+
+impl fmt::Display for DurError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            DurError::Empty => crate::tr!("error-duration-empty"),
+            DurError::Negative(text) => crate::tr!("error-duration-negative", text = text),
+            DurError::Syntax(text) => crate::tr!("error-duration-syntax", text = text),
+            DurError::Unit(text, unit) => {
+                crate::tr!("error-duration-unit", text = text, unit = unit)
+            }
+            DurError::TooLong(text) => crate::tr!("error-duration-too-long", text = text),
+        })
+    }
+}
+
+impl std::error::Error for DurError {}
 
 const MAX_MS: u64 = 24 * 3600 * 1000;
 

@@ -14,6 +14,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use super::duration::Dur;
 use super::model::*;
 use crate::illustrations;
+use crate::tr;
 
 /// Limits that keep a hostile or mistaken file from hurting anyone.
 pub mod limits {
@@ -106,12 +107,40 @@ where
     }
 }
 
-fn dur_within(what: &'static str, min: Dur, max: Dur) -> impl FnOnce(Dur) -> Result<Dur, String> {
+/// A duration with limits: which one, for its message.
+#[derive(Clone, Copy)]
+enum Timed {
+    Hold,
+    Tempo,
+    Pause,
+    BreathPhase,
+    BreathHold,
+}
+
+impl Timed {
+    fn out_of_range(self, min: Dur, max: Dur, value: Dur) -> String {
+        let (min, max, value) = (min.to_string(), max.to_string(), value.to_string());
+        match self {
+            Timed::Hold => tr!("error-hold-range", min = min, max = max, value = value),
+            Timed::Tempo => tr!("error-tempo-range", min = min, max = max, value = value),
+            Timed::Pause => tr!("error-pause-range", min = min, max = max, value = value),
+            Timed::BreathPhase => tr!("error-breath-range", min = min, max = max, value = value),
+            Timed::BreathHold => {
+                tr!(
+                    "error-breath-hold-range",
+                    min = min,
+                    max = max,
+                    value = value
+                )
+            }
+        }
+    }
+}
+
+fn dur_within(what: Timed, min: Dur, max: Dur) -> impl FnOnce(Dur) -> Result<Dur, String> {
     move |value| {
         if value < min || value > max {
-            Err(format!(
-                "{what} must be between {min} and {max}, not \"{value}\""
-            ))
+            Err(what.out_of_range(min, max, value))
         } else {
             Ok(value)
         }
@@ -119,31 +148,30 @@ fn dur_within(what: &'static str, min: Dur, max: Dur) -> impl FnOnce(Dur) -> Res
 }
 
 fn hold<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Dur>, D::Error> {
-    optional(d, dur_within("a hold", limits::HOLD_MIN, limits::HOLD_MAX))
+    optional(
+        d,
+        dur_within(Timed::Hold, limits::HOLD_MIN, limits::HOLD_MAX),
+    )
 }
 
 fn tempo<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Dur>, D::Error> {
     optional(
         d,
-        dur_within("a rep's tempo", limits::TEMPO_MIN, limits::TEMPO_MAX),
+        dur_within(Timed::Tempo, limits::TEMPO_MIN, limits::TEMPO_MAX),
     )
 }
 
 fn pause<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Dur>, D::Error> {
-    optional(d, dur_within("a pause", Dur::ZERO, limits::PAUSE_MAX))
+    optional(d, dur_within(Timed::Pause, Dur::ZERO, limits::PAUSE_MAX))
 }
 
 fn breath_phase<'de, D: Deserializer<'de>>(d: D) -> Result<Dur, D::Error> {
-    let check = dur_within(
-        "an inhale or exhale",
-        limits::BREATH_MIN,
-        limits::BREATH_MAX,
-    );
+    let check = dur_within(Timed::BreathPhase, limits::BREATH_MIN, limits::BREATH_MAX);
     check(Dur::deserialize(d)?).map_err(D::Error::custom)
 }
 
 fn breath_hold<'de, D: Deserializer<'de>>(d: D) -> Result<Dur, D::Error> {
-    let check = dur_within("a breath hold", Dur::ZERO, limits::BREATH_MAX);
+    let check = dur_within(Timed::BreathHold, Dur::ZERO, limits::BREATH_MAX);
     check(Dur::deserialize(d)?).map_err(D::Error::custom)
 }
 
@@ -169,12 +197,27 @@ impl<'de> Deserialize<'de> for Count {
     }
 }
 
-fn count_within(what: &'static str, max: u32) -> impl FnOnce(Count) -> Result<Count, String> {
+/// A count with limits: which one, for its message.
+#[derive(Clone, Copy)]
+enum Counted {
+    Reps,
+    Sets,
+}
+
+impl Counted {
+    /// `value`: the number written, or what was found instead of one.
+    fn out_of_range(self, max: u32, value: String) -> String {
+        match self {
+            Counted::Reps => tr!("error-reps-range", max = max, value = value),
+            Counted::Sets => tr!("error-sets-range", max = max, value = value),
+        }
+    }
+}
+
+fn count_within(what: Counted, max: u32) -> impl FnOnce(Count) -> Result<Count, String> {
     move |Count(value)| {
         if value < 1 || value > i128::from(max) {
-            Err(format!(
-                "{what} must be a whole number from 1 to {max}, not {value}"
-            ))
+            Err(what.out_of_range(max, value.to_string()))
         } else {
             Ok(Count(value))
         }
@@ -182,82 +225,121 @@ fn count_within(what: &'static str, max: u32) -> impl FnOnce(Count) -> Result<Co
 }
 
 /// Says which field wanted a number, instead of serde's bare "invalid type".
-fn not_a_number<E: serde::de::Error>(what: &str, max: u32) -> impl FnOnce(E) -> E {
+fn not_a_number<E: serde::de::Error>(what: Counted, max: u32) -> impl FnOnce(E) -> E {
     move |e| {
         let detail = e.to_string();
         let found = detail
             .split_once("found ")
             .map(|(_, f)| f.trim_end_matches(" instead").to_string())
             .unwrap_or(detail);
-        E::custom(format!(
-            "{what} must be a whole number from 1 to {max}, not {found}"
-        ))
+        E::custom(what.out_of_range(max, found))
     }
 }
 
 fn reps<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
-    let count = Option::<Count>::deserialize(d).map_err(not_a_number("reps", limits::REPS))?;
+    let count =
+        Option::<Count>::deserialize(d).map_err(not_a_number(Counted::Reps, limits::REPS))?;
     count
-        .map(|c| count_within("reps", limits::REPS)(c).map(|Count(n)| n as u32))
+        .map(|c| count_within(Counted::Reps, limits::REPS)(c).map(|Count(n)| n as u32))
         .transpose()
         .map_err(D::Error::custom)
 }
 
 fn sets<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
-    let count = Count::deserialize(d).map_err(not_a_number("sets", limits::SETS))?;
-    count_within("sets", limits::SETS)(count)
+    let count = Count::deserialize(d).map_err(not_a_number(Counted::Sets, limits::SETS))?;
+    count_within(Counted::Sets, limits::SETS)(count)
         .map(|Count(n)| n as u32)
         .map_err(D::Error::custom)
 }
 
-/// What is wrong with a piece of text, if anything: too long, or holding a
-/// control character other than tab or newline (a NUL or an escape code
-/// would be drawn on the card, spoken, or sent to a terminal).
-fn text_problem(text: &str, what: &str, max: usize) -> Option<String> {
+/// What is wrong with a piece of text.
+enum TextFault {
+    /// Longer than allowed: its length in characters.
+    TooLong(usize),
+    /// A control character other than tab or newline (a NUL or an escape
+    /// code would be drawn on the card, spoken, or sent to a terminal):
+    /// its code as `001B`.
+    Control(String),
+}
+
+fn text_fault(text: &str, max: usize) -> Option<TextFault> {
     let chars = text.chars().count();
     if chars > max {
-        return Some(format!(
-            "{what} is {chars} characters long; keep it under {max}"
-        ));
+        return Some(TextFault::TooLong(chars));
     }
     text.chars()
         .find(|&c| c.is_control() && c != '\n' && c != '\t')
-        .map(|c| {
-            format!(
-                "{what} contains a control character (U+{:04X}); only tabs and line breaks may be in text",
-                u32::from(c)
-            )
+        .map(|c| TextFault::Control(format!("{:04X}", u32::from(c))))
+}
+
+/// What is wrong with a piece of text, if anything: too long, or holding a
+/// control character other than tab or newline. `what` says which text
+/// ("the name"), in the current language.
+pub(super) fn text_problem(text: &str, what: &str, max: usize) -> Option<String> {
+    Some(match text_fault(text, max)? {
+        TextFault::TooLong(chars) => {
+            tr!("error-text-too-long", what = what, chars = chars, max = max)
+        }
+        TextFault::Control(code) => tr!("error-text-control", what = what, code = code),
+    })
+}
+
+/// The texts of a routine file, for their messages.
+#[derive(Clone, Copy)]
+enum Text {
+    Name,
+    /// Descriptions, questions and the like.
+    Long,
+    Step,
+}
+
+impl Text {
+    fn problem(self, text: &str, max: usize) -> Option<String> {
+        Some(match (self, text_fault(text, max)?) {
+            (Text::Name, TextFault::TooLong(chars)) => {
+                tr!("error-name-too-long", chars = chars, max = max)
+            }
+            (Text::Name, TextFault::Control(code)) => tr!("error-name-control", code = code),
+            (Text::Long, TextFault::TooLong(chars)) => {
+                tr!("error-long-text-too-long", chars = chars, max = max)
+            }
+            (Text::Long, TextFault::Control(code)) => tr!("error-long-text-control", code = code),
+            (Text::Step, TextFault::TooLong(chars)) => {
+                tr!("error-step-too-long", chars = chars, max = max)
+            }
+            (Text::Step, TextFault::Control(code)) => tr!("error-step-control", code = code),
         })
+    }
 }
 
 fn bounded_text<'de, D: Deserializer<'de>>(
     d: D,
-    what: &str,
+    what: Text,
     max: usize,
 ) -> Result<String, D::Error> {
     let text = String::deserialize(d)?;
-    match text_problem(&text, what, max) {
+    match what.problem(&text, max) {
         Some(problem) => Err(D::Error::custom(problem)),
         None => Ok(text),
     }
 }
 
 fn name<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    let text = bounded_text(d, "a name", limits::NAME_CHARS)?;
+    let text = bounded_text(d, Text::Name, limits::NAME_CHARS)?;
     if text.trim().is_empty() {
-        return Err(D::Error::custom("a name cannot be empty"));
+        return Err(D::Error::custom(tr!("error-name-empty")));
     }
     Ok(text)
 }
 
 /// Descriptions, questions and the like.
 fn long_text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    bounded_text(d, "this text", limits::TEXT_CHARS)
+    bounded_text(d, Text::Long, limits::TEXT_CHARS)
 }
 
 fn opt_long_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     optional(d, |text: String| {
-        match text_problem(&text, "this text", limits::TEXT_CHARS) {
+        match Text::Long.problem(&text, limits::TEXT_CHARS) {
             Some(problem) => Err(problem),
             None => Ok(text),
         }
@@ -267,15 +349,15 @@ fn opt_long_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::E
 fn steps<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
     let steps = Vec::<String>::deserialize(d)?;
     if steps.len() > limits::STEPS {
-        return Err(D::Error::custom(format!(
-            "a move has {} steps; keep it to {} short ones",
-            steps.len(),
-            limits::STEPS
+        return Err(D::Error::custom(tr!(
+            "error-too-many-steps",
+            count = steps.len(),
+            max = limits::STEPS
         )));
     }
     if let Some(problem) = steps
         .iter()
-        .find_map(|s| text_problem(s, "a step", limits::STEP_CHARS))
+        .find_map(|s| Text::Step.problem(s, limits::STEP_CHARS))
     {
         return Err(D::Error::custom(problem));
     }
@@ -295,14 +377,10 @@ pub fn is_slug(id: &str) -> bool {
 fn move_id<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     let id = String::deserialize(d)?;
     if !is_slug(&id) {
-        return Err(D::Error::custom(format!(
-            "move id \"{id}\" should be lowercase letters, digits and dashes, like \"figure-4\""
-        )));
+        return Err(D::Error::custom(tr!("error-move-id-not-slug", id = id)));
     }
     if context(|c| !c.move_ids.insert(id.clone())) == Some(true) {
-        return Err(D::Error::custom(format!(
-            "move id \"{id}\" is used twice in this routine; each move needs its own id"
-        )));
+        return Err(D::Error::custom(tr!("error-move-id-twice", id = id)));
     }
     Ok(id)
 }
@@ -310,6 +388,8 @@ fn move_id<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
 /// Picture file names: relative paths with `/`, inside the routine's
 /// folder, of a kind Limber draws.
 pub mod picture_names {
+    use crate::tr;
+
     /// File name endings Limber reads as pictures.
     pub const EXTENSIONS: [&str; 5] = ["png", "jpg", "jpeg", "gif", "svg"];
     pub const MAX_CHARS: usize = 200;
@@ -323,40 +403,36 @@ pub mod picture_names {
     pub fn problem(name: &str) -> Option<String> {
         let chars = name.chars().count();
         if name.is_empty() {
-            return Some("a picture file name cannot be empty".into());
+            return Some(tr!("error-picture-name-empty"));
         }
         if chars > MAX_CHARS {
-            return Some(format!(
-                "a picture file name is {chars} characters long; keep it under {MAX_CHARS}"
+            return Some(tr!(
+                "error-picture-name-too-long",
+                chars = chars,
+                max = MAX_CHARS
             ));
         }
         if name
             .chars()
             .any(|c| c.is_control() || c == '\\' || c == ':')
         {
-            return Some(format!(
-                "picture \"{}\": write folders with `/`; no `\\`, `:` or control characters",
-                name.escape_debug()
+            return Some(tr!(
+                "error-picture-name-characters",
+                name = name.escape_debug().to_string()
             ));
         }
         if name.starts_with('/') {
-            return Some(format!(
-                "picture \"{name}\" is an absolute path; name a file beside the routine, like \"photos/bridge.jpg\""
-            ));
+            return Some(tr!("error-picture-name-absolute", name = name));
         }
         if name
             .split('/')
             .any(|part| part.is_empty() || part == "." || part == "..")
         {
-            return Some(format!(
-                "picture \"{name}\" must stay inside the routine's folder (no `..`, `.` or empty parts)"
-            ));
+            return Some(tr!("error-picture-name-outside", name = name));
         }
         let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
         if !ext.is_some_and(|e| EXTENSIONS.contains(&e.as_str())) {
-            return Some(format!(
-                "picture \"{name}\" should be a .png, .jpg, .jpeg, .gif or .svg file"
-            ));
+            return Some(tr!("error-picture-name-kind", name = name));
         }
         None
     }
@@ -419,16 +495,15 @@ fn image<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Picture>, D::Error> {
 
 fn picture_of(names: Vec<String>, listed: bool) -> Result<Picture, String> {
     if names.is_empty() || names.len() > 2 {
-        return Err(
-            "a list of pictures holds one or two files (the two positions of a move)".into(),
-        );
+        return Err(tr!("error-picture-list-size"));
     }
     if !listed && !picture_names::is_file(&names[0]) {
         let id = &names[0];
         if illustrations::find(id).is_none() {
-            return Err(format!(
-                "there is no illustration \"{id}\"; known ones: {}; or name a picture file beside the routine, like \"photos/bridge.jpg\"",
-                illustrations::ids().collect::<Vec<_>>().join(", ")
+            return Err(tr!(
+                "error-no-such-illustration",
+                id = id,
+                known = illustrations::ids().collect::<Vec<_>>().join(", ")
             ));
         }
         return Ok(Picture::Bundled(id.clone()));
@@ -453,14 +528,20 @@ impl Serialize for Picture {
 fn version<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
     let v = u64::deserialize(d)?;
     if v != u64::from(FORMAT_VERSION) {
-        return Err(D::Error::custom(format!(
-            "this file is format version {v}; this Limber reads version {FORMAT_VERSION}{}",
-            if v > u64::from(FORMAT_VERSION) {
-                " (it was written by a newer Limber)"
-            } else {
-                ""
-            }
-        )));
+        let (version, supported) = (v.to_string(), FORMAT_VERSION.to_string());
+        return Err(D::Error::custom(if v > u64::from(FORMAT_VERSION) {
+            tr!(
+                "error-format-version-newer",
+                version = version,
+                supported = supported
+            )
+        } else {
+            tr!(
+                "error-format-version",
+                version = version,
+                supported = supported
+            )
+        }));
     }
     Ok(FORMAT_VERSION)
 }
@@ -710,24 +791,25 @@ impl TryFrom<RoutineFile> for Routine {
             }],
             (true, false) => f.sections,
             (false, false) => {
-                return Err("give either `moves` or `sections`, not both".into());
+                return Err(tr!("error-moves-and-sections"));
             }
             (true, true) => {
-                return Err("a routine needs at least one move (`moves: [...]`)".into());
+                return Err(tr!("error-no-moves"));
             }
         };
         if sections.len() > limits::SECTIONS {
-            return Err(format!(
-                "a routine has {} sections; the limit is {}",
-                sections.len(),
-                limits::SECTIONS
+            return Err(tr!(
+                "error-too-many-sections",
+                count = sections.len(),
+                max = limits::SECTIONS
             ));
         }
         let moves: usize = sections.iter().map(|s| s.moves.len()).sum();
         if moves > limits::MOVES {
-            return Err(format!(
-                "a routine has {moves} moves; the limit is {}",
-                limits::MOVES
+            return Err(tr!(
+                "error-too-many-moves",
+                count = moves,
+                max = limits::MOVES
             ));
         }
         if let Some(first) = sections.first()
@@ -735,7 +817,7 @@ impl TryFrom<RoutineFile> for Routine {
                 matches!(g.yes, GateAction::Repeat(_)) || matches!(g.no, GateAction::Repeat(_))
             })
         {
-            return Err("the first section's gate has no earlier section to repeat".into());
+            return Err(tr!("error-first-gate-repeat"));
         }
         let routine = Routine {
             name: f.name,
@@ -746,10 +828,10 @@ impl TryFrom<RoutineFile> for Routine {
         };
         let longest = super::plan::Plan::estimate(&routine);
         if longest > limits::ROUTINE_MAX.std() {
-            return Err(format!(
-                "this routine would take {}; the limit is {}",
-                super::duration::human(longest),
-                limits::ROUTINE_MAX
+            return Err(tr!(
+                "error-routine-too-long",
+                length = super::duration::human(longest),
+                max = limits::ROUTINE_MAX.to_string()
             ));
         }
         Ok(routine)
@@ -790,9 +872,9 @@ impl<'de> Deserialize<'de> for Section {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Section, D::Error> {
         let f = SectionFile::deserialize(d)?;
         if f.moves.is_empty() {
-            return Err(D::Error::custom(format!(
-                "section \"{}\" has no moves",
-                f.name
+            return Err(D::Error::custom(tr!(
+                "error-section-no-moves",
+                name = &f.name
             )));
         }
         let duplicate = context(|c| {
@@ -804,10 +886,7 @@ impl<'de> Deserialize<'de> for Section {
             }
         });
         if duplicate == Some(true) {
-            return Err(D::Error::custom(format!(
-                "two sections are called \"{}\"; section names must differ",
-                f.name
-            )));
+            return Err(D::Error::custom(tr!("error-section-twice", name = &f.name)));
         }
         Ok(Section {
             name: f.name,
@@ -838,14 +917,15 @@ impl<'de> Deserialize<'de> for GateAction {
                 if let Some(earlier) = earlier
                     && !earlier.contains(&name)
                 {
-                    return Err(D::Error::custom(format!(
-                        "a gate can only repeat an earlier section; there is none called \"{name}\"{}",
-                        if earlier.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" (earlier: {})", earlier.join(", "))
-                        }
-                    )));
+                    return Err(D::Error::custom(if earlier.is_empty() {
+                        tr!("error-gate-repeat-unknown", name = &name)
+                    } else {
+                        tr!(
+                            "error-gate-repeat-unknown-earlier",
+                            name = &name,
+                            earlier = earlier.join(", ")
+                        )
+                    }));
                 }
                 GateAction::Repeat(name)
             }
@@ -887,8 +967,26 @@ impl<'de> Deserialize<'de> for Move {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Move, D::Error> {
         let f = MoveFile::deserialize(d)?;
         let id = f.id.clone();
-        Move::try_from(f).map_err(|e| D::Error::custom(format!("move \"{id}\": {e}")))
+        Move::try_from(f).map_err(|e| D::Error::custom(in_move(&id, &e)))
     }
+}
+
+/// A problem of the move `id`: `move "figure-4": ...`.
+pub(super) fn in_move(id: &str, problem: &str) -> String {
+    tr!("error-in-move", id = id, problem = problem)
+}
+
+/// Whether `message` is a problem of the move `id` (made by [`in_move`]),
+/// in whatever language it was made in now.
+pub(super) fn is_in_move(message: &str, id: &str) -> bool {
+    const MARK: &str = "\u{1}";
+    let frame = in_move(id, MARK);
+    let Some((before, after)) = frame.split_once(MARK) else {
+        return false;
+    };
+    message.len() >= before.len() + after.len()
+        && message.starts_with(before)
+        && message.ends_with(after)
 }
 
 impl TryFrom<MoveFile> for Move {
@@ -904,11 +1002,11 @@ impl TryFrom<MoveFile> for Move {
         });
         let work = match (f.hold, f.reps) {
             (Some(_), Some(_)) => {
-                return Err("give `hold` or `reps`, not both".into());
+                return Err(tr!("error-hold-and-reps"));
             }
             (Some(hold), None) => {
                 if f.tempo.is_some() {
-                    return Err("`tempo` only applies to `reps`".into());
+                    return Err(tr!("error-tempo-without-reps"));
                 }
                 Work::Hold(hold)
             }
@@ -919,20 +1017,18 @@ impl TryFrom<MoveFile> for Move {
                     .or(breath.as_ref().map(Breath::cycle))
                     .unwrap_or(Dur::from_secs(4));
                 if tempo < limits::TEMPO_MIN || tempo > limits::TEMPO_MAX {
-                    return Err(format!(
-                        "a rep's tempo must be between {} and {}, not {tempo}",
-                        limits::TEMPO_MIN,
-                        limits::TEMPO_MAX
+                    return Err(tr!(
+                        "error-tempo-range-implied",
+                        min = limits::TEMPO_MIN.to_string(),
+                        max = limits::TEMPO_MAX.to_string(),
+                        value = tempo.to_string()
                     ));
                 }
                 Work::Reps { count, tempo }
             }
             (None, None) if f.until_done => Work::Open,
             (None, None) => {
-                return Err(
-                    "say how long it lasts: `hold: \"30s\"`, `reps: 12`, or `until_done: true`"
-                        .into(),
-                );
+                return Err(tr!("error-no-dose"));
             }
         };
         let range = match f.range {
@@ -1010,10 +1106,8 @@ impl From<Move> for MoveFile {
 
 /// Reads a dose range such as `"30s-60s"`, `"30-60s"` or `"10-15"` (reps),
 /// and checks the chosen value lies inside it.
-fn parse_range(text: &str, work: &Work) -> Result<DoseRange, String> {
-    let bad = || {
-        format!("range \"{text}\" should look like \"30s-60s\" for a hold or \"10-15\" for reps")
-    };
+pub(super) fn parse_range(text: &str, work: &Work) -> Result<DoseRange, String> {
+    let bad = || tr!("error-range-syntax", range = text);
     let (lo, hi) = text
         .split_once(['-', '–'])
         .map(|(a, b)| (a.trim(), b.trim()))
@@ -1032,8 +1126,11 @@ fn parse_range(text: &str, work: &Work) -> Result<DoseRange, String> {
                 return Err(bad());
             }
             if *value < lo_d || *value > hi_d {
-                return Err(format!(
-                    "hold {value} is outside its range {lo_d}-{hi_d}; change one of them"
+                return Err(tr!(
+                    "error-hold-outside-range",
+                    value = value.to_string(),
+                    min = lo_d.to_string(),
+                    max = hi_d.to_string()
                 ));
             }
             DoseRange::Hold {
@@ -1048,8 +1145,11 @@ fn parse_range(text: &str, work: &Work) -> Result<DoseRange, String> {
                 return Err(bad());
             }
             if *count < lo_n || *count > hi_n {
-                return Err(format!(
-                    "{count} reps is outside its range {lo_n}-{hi_n}; change one of them"
+                return Err(tr!(
+                    "error-reps-outside-range",
+                    count = *count,
+                    min = lo_n,
+                    max = hi_n
                 ));
             }
             DoseRange::Reps {
@@ -1057,7 +1157,7 @@ fn parse_range(text: &str, work: &Work) -> Result<DoseRange, String> {
                 max: hi_n,
             }
         }
-        Work::Open => return Err("a `range` needs a `hold` or `reps` to go with it".into()),
+        Work::Open => return Err(tr!("error-range-without-dose")),
     };
     Ok(range)
 }

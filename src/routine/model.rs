@@ -209,11 +209,21 @@ pub enum Side {
 }
 
 impl Side {
-    pub fn label(self) -> &'static str {
+    /// "Left side", in the current language.
+    pub fn label(self) -> String {
         match self {
-            Side::Left => "Left side",
-            Side::Right => "Right side",
-            Side::Affected => "Affected side",
+            Side::Left => crate::tr!("side-left"),
+            Side::Right => crate::tr!("side-right"),
+            Side::Affected => crate::tr!("side-affected"),
+        }
+    }
+
+    /// "left side", for the middle of a sentence or list.
+    pub fn inline(self) -> String {
+        match self {
+            Side::Left => crate::tr!("side-left-inline"),
+            Side::Right => crate::tr!("side-right-inline"),
+            Side::Affected => crate::tr!("side-affected-inline"),
         }
     }
 

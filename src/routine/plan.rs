@@ -124,30 +124,28 @@ impl Plan {
     pub fn describe(&self, step: &Step) -> String {
         let name = self.move_of(step).map_or("", |m| m.name.as_str());
         match step.kind {
-            StepKind::Prepare => format!("Get ready · {name}"),
+            StepKind::Prepare => crate::tr!("describe-get-ready", name = name),
             StepKind::Work => {
                 let mut parts = vec![name.to_string()];
                 if let Some(side) = step.side {
-                    parts.push(side.label().to_string());
+                    parts.push(side.label());
                 }
                 if step.sets > 1 {
-                    parts.push(format!("set {} of {}", step.set, step.sets));
+                    parts.push(crate::tr!("set-of", set = step.set, sets = step.sets));
                 }
                 if let Some(reps) = step.reps {
-                    parts.push(format!("{reps} reps"));
+                    parts.push(crate::tr!("count-reps", count = reps));
                 }
                 if step.until_done {
-                    parts.push("until done".into());
+                    parts.push(crate::tr!("describe-until-done"));
                 }
                 parts.join(" · ")
             }
-            StepKind::Switch => format!(
-                "Switch sides · {name}{}",
-                step.side
-                    .map(|s| format!(" · {}", s.label().to_lowercase()))
-                    .unwrap_or_default()
-            ),
-            StepKind::Rest => "Rest".to_string(),
+            StepKind::Switch => match step.side {
+                Some(side) => crate::tr!("describe-switch-side", name = name, side = side.inline()),
+                None => crate::tr!("describe-switch", name = name),
+            },
+            StepKind::Rest => crate::tr!("heading-rest"),
             StepKind::Gate => self.routine.sections[step.section]
                 .gate
                 .as_ref()

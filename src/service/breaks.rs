@@ -16,12 +16,6 @@ use crate::desktop::idle::{Idle, LockHint};
 use crate::instance::Request;
 use crate::state::State;
 
-const ACTIONS: [(&str, &str); 3] = [
-    ("break-start", "Start desk break"),
-    ("break-snooze", "In 5 minutes"),
-    ("break-skip", "Skip"),
-];
-
 /// The service's break state.
 #[derive(Default)]
 pub struct Breaking {
@@ -86,11 +80,21 @@ impl Service {
             self.desk.close_notice(id).await;
         }
         if let Some(offer) = d.show {
-            let body = "A few minutes on your feet: the desk break, or a walk.";
-            match self.desk.notify_with(&offer.title(), body, &ACTIONS).await {
+            let body = crate::tr!("notice-break-body");
+            let labels = [
+                crate::tr!("notice-break-action-start"),
+                crate::tr!("notice-break-action-snooze"),
+                crate::tr!("notice-break-action-skip"),
+            ];
+            let actions = [
+                ("break-start", labels[0].as_str()),
+                ("break-snooze", labels[1].as_str()),
+                ("break-skip", labels[2].as_str()),
+            ];
+            match self.desk.notify_with(&offer.title(), &body, &actions).await {
                 Some(id) => self.breaks.shown = Some(id),
                 None => {
-                    self.say("no notifications: movement breaks cannot be offered".into());
+                    self.say(crate::tr!("notice-breaks-no-notifications"));
                     self.breaks_answer(Answer::Skip, now);
                 }
             }
@@ -125,7 +129,10 @@ impl Service {
             Input::PauseBreaks(p) => {
                 let until = super::pause_until(*p, now).map(|u| u.fixed_offset());
                 if let Err(e) = State::update(&self.paths.state(), |s| s.pause_breaks(until)) {
-                    self.say(format!("cannot pause breaks: {e}"));
+                    self.say(crate::tr!(
+                        "notice-cannot-pause-breaks",
+                        error = e.to_string()
+                    ));
                 }
                 true
             }
@@ -138,9 +145,9 @@ impl Service {
         self.breaks.timer.as_ref()?;
         let until = State::load(&self.paths.state()).breaks_paused_until();
         Some(until.filter(|u| *u > now.fixed_offset()).map(|u| {
-            format!(
-                "Breaks paused until {}",
-                super::when_words(u.with_timezone(&Local), now)
+            crate::tr!(
+                "tray-breaks-paused",
+                when = super::when_words(u.with_timezone(&Local), now)
             )
         }))
     }
@@ -160,17 +167,17 @@ impl Service {
 
     fn breaks_record(&mut self, line: &Line) {
         if let Err(e) = ledger::append(&self.paths.breaks(), line) {
-            self.say(format!("cannot keep the breaks ledger: {e}"));
+            self.say(crate::tr!(
+                "notice-breaks-ledger-unwritable",
+                error = e.to_string()
+            ));
         }
     }
 
     /// Says once what is off about new break settings.
     fn breaks_configured(&mut self, config: &Breaks) {
         if self.routine(&config.routine).is_none() {
-            self.say(format!(
-                "movement breaks: there is no routine \"{}\" (`limber list` shows them); Start desk break will not find it",
-                config.routine
-            ));
+            self.say(crate::tr!("notice-breaks-no-routine", id = &config.routine));
         }
     }
 
@@ -187,7 +194,10 @@ impl Service {
         match result {
             Ok(d) => chrono::Duration::from_std(d).ok(),
             Err(m) => {
-                self.say(format!("{m}; movement breaks count clock time"));
+                self.say(crate::tr!(
+                    "notice-breaks-clock-time",
+                    missing = m.to_string()
+                ));
                 None
             }
         }

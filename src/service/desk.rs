@@ -77,9 +77,7 @@ impl Desk {
         #[cfg(not(target_os = "linux"))]
         Desk {
             streams: Vec::new(),
-            missing: vec![
-                "notifications and a tray icon are not available on this system yet: at a reminder's time, Limber's window opens on its routine".into(),
-            ],
+            missing: vec![crate::tr!("notice-desk-unsupported")],
         }
     }
 
@@ -183,7 +181,7 @@ mod linux {
                 Ok(bus) => {
                     match Notifier::connect(&bus).await {
                         Ok(n) if !n.buttons => {
-                            missing.push("the notification server shows no buttons: start a reminded routine from the tray or the window".into());
+                            missing.push(crate::tr!("notice-desk-no-buttons"));
                             parts.notifier = Some(n);
                         }
                         Ok(n) => match n.events().await {
@@ -191,24 +189,28 @@ mod linux {
                                 streams.push(events.map(input_of).boxed());
                                 parts.notifier = Some(n);
                             }
-                            Err(m) => missing.push(format!("{m}; at a reminder's time, Limber's window opens instead")),
+                            Err(m) => missing.push(crate::tr!(
+                                "notice-desk-no-notifications",
+                                missing = m.to_string()
+                            )),
                         },
-                        Err(m) => missing.push(format!("{m}; at a reminder's time, Limber's window opens instead")),
+                        Err(m) => missing.push(crate::tr!(
+                            "notice-desk-no-notifications",
+                            missing = m.to_string()
+                        )),
                     }
                     let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
                     match TrayIcon::show(Menu::default(), tx).await {
                         Ok(tray) => {
                             parts.tray = Some(tray);
-                            streams.push(
-                                tokio_stream(rx).map(input_of_choice).boxed(),
-                            );
+                            streams.push(tokio_stream(rx).map(input_of_choice).boxed());
                         }
-                        Err(m) => missing.push(format!("{m} (the desktop shows none); reminders work without it")),
+                        Err(m) => {
+                            missing.push(crate::tr!("notice-desk-no-tray", missing = m.to_string()))
+                        }
                     }
                 }
-                Err(m) => missing.push(format!(
-                    "{m}: no notifications and no tray icon; at a reminder's time, Limber's window opens instead"
-                )),
+                Err(m) => missing.push(crate::tr!("notice-desk-no-bus", missing = m.to_string())),
             }
             streams.push(
                 crate::desktop::sleep::prepare_for_sleep()
@@ -219,10 +221,15 @@ mod linux {
         }
 
         pub async fn notify(&self, title: &str, body: &str) -> Option<u32> {
+            let labels = [
+                crate::tr!("notice-action-start"),
+                crate::tr!("notice-action-snooze"),
+                crate::tr!("notice-action-skip-today"),
+            ];
             let actions = [
-                ("start", "Start"),
-                ("snooze", "In 10 minutes"),
-                ("skip", "Skip today"),
+                ("start", labels[0].as_str()),
+                ("snooze", labels[1].as_str()),
+                ("skip", labels[2].as_str()),
             ];
             self.notify_with(title, body, &actions).await
         }

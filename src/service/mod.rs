@@ -26,6 +26,7 @@ use crate::reminders::schedule::Slot;
 use crate::routine::{Entry, Plan, Routine};
 use crate::settings::Settings;
 use crate::state::State;
+use crate::tr;
 
 mod breaks;
 mod clock;
@@ -43,7 +44,7 @@ pub fn run(paths: Paths) -> ExitCode {
     let running = match instance::claim(&paths, Role::Service) {
         Ok(Some(r)) => r,
         Ok(None) => {
-            println!("Limber's reminder service is already running.");
+            println!("{}", tr!("notice-service-already-running"));
             return ExitCode::SUCCESS;
         }
         Err(e) => {
@@ -57,7 +58,10 @@ pub fn run(paths: Paths) -> ExitCode {
     {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("limber: cannot start the reminder service: {e}");
+            eprintln!(
+                "{}",
+                tr!("notice-service-cannot-start", error = e.to_string())
+            );
             return ExitCode::from(1);
         }
     };
@@ -98,13 +102,13 @@ impl Service {
             paths,
         };
         for n in notices {
-            service.say(format!("warning: {n}"));
+            service.say(tr!("notice-warning", notice = n));
         }
         for missing in service.desk.missing() {
             service.say(missing);
         }
         service.load_ledger();
-        println!("Limber's reminder service is running.");
+        println!("{}", tr!("notice-service-running"));
         service
     }
 
@@ -117,7 +121,7 @@ impl Service {
     fn load_ledger(&mut self) {
         match Ledger::load(&self.paths.plan()) {
             Ok(l) => self.ledger = l,
-            Err(e) => self.say(format!("cannot read the reminder ledger: {e}")),
+            Err(e) => self.say(tr!("notice-ledger-unreadable", error = e.to_string())),
         }
     }
 
@@ -146,7 +150,7 @@ impl Service {
             }
         }
         self.desk.close().await;
-        println!("Limber's reminder service stopped.");
+        println!("{}", tr!("notice-service-stopped"));
     }
 
     /// Everything that can wake the service besides its timer.
@@ -210,10 +214,10 @@ impl Service {
             if self.routine(&r.routine).is_some() {
                 out.push(r);
             } else {
-                self.say(format!(
-                    "the reminder for \"{}\" at {} is off: there is no such routine (`limber list` shows them)",
-                    r.routine,
-                    crate::reminders::clock_time::format(&r.at)
+                self.say(tr!(
+                    "notice-reminder-no-routine",
+                    id = &r.routine,
+                    time = crate::reminders::clock_time::format(&r.at)
                 ));
             }
         }
@@ -237,7 +241,7 @@ impl Service {
                 .map(|r| (r.routine.clone(), r.date()))
                 .collect(),
             Err(e) => {
-                self.say(format!("cannot read the history: {e}"));
+                self.say(tr!("notice-history-unreadable", error = e.to_string()));
                 Vec::new()
             }
         }
@@ -245,26 +249,26 @@ impl Service {
 
     fn record(&mut self, line: Line) {
         if let Err(e) = ledger::append(&self.paths.plan(), &line) {
-            self.say(format!("cannot keep the reminder ledger: {e}"));
+            self.say(tr!("notice-ledger-unwritable", error = e.to_string()));
         }
         self.ledger.apply(&line);
     }
 
     async fn show(&mut self, slot: Slot, now: DateTime<Local>) {
         let title = match self.routine(&slot.routine) {
-            Some(r) => format!(
-                "Time for {} · {} min",
-                r.name,
-                Plan::estimate(&r).as_secs().div_ceil(60)
+            Some(r) => tr!(
+                "notice-reminder-title",
+                name = &r.name,
+                minutes = Plan::estimate(&r).as_secs().div_ceil(60)
             ),
-            None => format!("Time for {}", slot.routine),
+            None => tr!("notice-reminder-title-id", id = &slot.routine),
         };
         let tip = crate::selfcare::tip_for(slot.date);
         // One notice at a time.
         if let Some((id, _)) = self.shown.take() {
             self.desk.close_notice(id).await;
         }
-        match self.desk.notify(&title, tip).await {
+        match self.desk.notify(&title, &tip).await {
             Some(id) => self.shown = Some((id, slot.clone())),
             None => {
                 // No notifications: the window opens on the routine instead.
@@ -313,8 +317,11 @@ impl Service {
             Input::OpenLimber => self.open(Request::Open),
             Input::Settings => {
                 let (settings, notices) = Settings::load(&self.paths.settings());
+                // A new language shows from here on: the tray's menu is
+                // made again after this input, notices as they come.
+                crate::i18n::apply(settings.language);
                 for n in notices {
-                    self.say(format!("warning: {n}"));
+                    self.say(tr!("notice-warning", notice = n));
                 }
                 self.settings = settings;
                 self.entries = crate::routine::library(&self.paths.routines());
@@ -330,7 +337,7 @@ impl Service {
         if let Err(e) = State::update(&path, |s| {
             s.pause_reminders(until.map(|u| u.fixed_offset()))
         }) {
-            self.say(format!("cannot pause reminders: {e}"));
+            self.say(tr!("notice-cannot-pause-reminders", error = e.to_string()));
         }
     }
 
@@ -338,7 +345,7 @@ impl Service {
     fn open(&mut self, request: Request) {
         if instance::is_running(&self.paths, Role::Window) {
             if let Err(e) = instance::send(&self.paths, &request) {
-                self.say(format!("cannot reach the open window: {e}"));
+                self.say(tr!("notice-window-unreachable", error = e.to_string()));
             }
             return;
         }
@@ -347,7 +354,7 @@ impl Service {
             Request::Open => Vec::new(),
         };
         if let Err(e) = spawn_window(&args) {
-            self.say(format!("cannot open Limber's window: {e}"));
+            self.say(tr!("notice-window-cannot-open", error = e.to_string()));
         }
     }
 
@@ -359,8 +366,8 @@ impl Service {
         now: DateTime<Local>,
     ) -> desk::Menu {
         let next = match (next, reminders.is_empty()) {
-            (_, true) => "No reminders planned".to_string(),
-            (None, false) => "No reminder in the coming week".to_string(),
+            (_, true) => tr!("tray-no-reminders"),
+            (None, false) => tr!("tray-none-this-week"),
             (Some(t), false) => {
                 // A snoozed reminder comes back at its own time; otherwise
                 // the next is the reminder planned at that time of day.
@@ -378,9 +385,12 @@ impl Service {
                             .find(|r| r.at == t.time())
                             .map(|r| r.routine.clone())
                     })
-                    .and_then(|id| self.routine(&id))
-                    .map_or(String::new(), |r| format!("{}, ", r.name));
-                format!("Next: {routine}{}", when_words(*t, now))
+                    .and_then(|id| self.routine(&id));
+                let when = when_words(*t, now);
+                match routine {
+                    Some(r) => tr!("tray-next-routine", name = &r.name, when = when),
+                    None => tr!("tray-next", when = when),
+                }
             }
         };
         desk::Menu {
@@ -391,9 +401,9 @@ impl Service {
                 .filter_map(|e| e.usable().map(|r| (e.id.clone(), r.name.clone())))
                 .collect(),
             paused: paused_until.filter(|u| *u > now.fixed_offset()).map(|u| {
-                format!(
-                    "Reminders paused until {}",
-                    when_words(u.with_timezone(&Local), now)
+                tr!(
+                    "tray-reminders-paused",
+                    when = when_words(u.with_timezone(&Local), now)
                 )
             }),
             breaks: self.breaks_menu(now),
@@ -416,12 +426,16 @@ fn pause_until(p: Pause, now: DateTime<Local>) -> Option<DateTime<Local>> {
 
 /// "today at 18:30", "tomorrow at 07:45", "Fri at 18:30".
 pub fn when_words(t: DateTime<Local>, now: DateTime<Local>) -> String {
-    let time = t.format("%H:%M");
+    let time = t.format("%H:%M").to_string();
     let days = (t.date_naive() - now.date_naive()).num_days();
     match days {
-        0 => format!("today at {time}"),
-        1 => format!("tomorrow at {time}"),
-        _ => format!("{} at {time}", t.format("%a")),
+        0 => tr!("tray-today-at", time = time),
+        1 => tr!("tray-tomorrow-at", time = time),
+        _ => tr!(
+            "tray-day-at",
+            day = crate::reminders::day_label(chrono::Datelike::weekday(&t)),
+            time = time
+        ),
     }
 }
 

@@ -9,6 +9,8 @@ use std::fmt;
 use serde::de::{DeserializeOwned, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
+use crate::tr;
+
 pub(super) fn ron_options() -> ron::Options {
     ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
@@ -37,9 +39,9 @@ pub fn lenient<T: DeserializeOwned + Default>(file: &str, text: &str) -> (T, Vec
             T::default(),
             vec![located(
                 at,
-                &format!(
-                    "{}; all settings use their defaults until this is fixed",
-                    strict_error.code
+                &tr!(
+                    "error-settings-unreadable",
+                    error = strict_error.code.to_string()
                 ),
             )],
         );
@@ -65,7 +67,11 @@ pub fn lenient<T: DeserializeOwned + Default>(file: &str, text: &str) -> (T, Vec
                 };
                 notices.push(located(
                     at,
-                    &format!("setting `{name}`: {}; using its default", e.code),
+                    &tr!(
+                        "error-setting-default",
+                        name = &name,
+                        error = e.code.to_string()
+                    ),
                 ));
             }
         }
@@ -202,7 +208,7 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for Entries<T> {
                     d.borrow_mut().push(Dropped {
                         near: text.to_string(),
                         within: offset_of(text, e.span.start.line, e.span.start.col),
-                        message: format!("{}; this entry is left out until it is fixed", e.code),
+                        message: tr!("error-settings-entry-left-out", error = e.code.to_string()),
                     })
                 }),
             }

@@ -37,6 +37,9 @@ pub struct Settings {
     /// Show the breathing guide in the player.
     pub breathing_guide: bool,
     pub theme: ThemeChoice,
+    /// The language of the window, the CLI and the voice: `System` (the
+    /// system's), `English`, `German`, `French` or `Spanish`.
+    pub language: crate::i18n::LanguageChoice,
     /// Software or GPU drawing (applies from the next start).
     pub renderer: Renderer,
     /// Ask for a pain rating (0–10) before and after a session.
@@ -120,9 +123,10 @@ fn sounds<'de, D: serde::Deserializer<'de>>(d: D) -> Result<BTreeMap<Cue, PathBu
                 let names: Vec<&str> = Cue::ALL.iter().map(|c| c.key()).collect();
                 lenient::drop_entry(
                     format!("\"{name}\""),
-                    format!(
-                        "sounds: there is no cue called \"{name}\" (cues: {}); it is left out",
-                        names.join(", ")
+                    crate::tr!(
+                        "error-sounds-unknown-cue",
+                        name = &name,
+                        cues = names.join(", ")
                     ),
                 );
             }
@@ -171,6 +175,7 @@ impl Default for Settings {
             switch: None,
             breathing_guide: true,
             theme: ThemeChoice::System,
+            language: crate::i18n::LanguageChoice::System,
             renderer: Renderer::Software,
             ask_pain: true,
             progression: true,
@@ -310,9 +315,10 @@ impl Settings {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Settings::default(), vec![]),
             Err(e) => (
                 Settings::default(),
-                vec![format!(
-                    "{}: cannot read settings ({e}); using defaults",
-                    path.display()
+                vec![crate::tr!(
+                    "error-settings-cannot-read",
+                    file = path.display().to_string(),
+                    reason = e.to_string()
                 )],
             ),
         }
@@ -414,12 +420,31 @@ mod tests {
             extra_time: Dur::from_secs(15),
             prepare: Some(Dur::from_secs(12)),
             theme: ThemeChoice::Light,
+            language: crate::i18n::LanguageChoice::German,
             ..Settings::default()
         };
         let text = to_ron(&s);
+        assert!(text.contains("language: German"), "{text}");
         let (back, notices) = lenient::<Settings>("s.ron", &text);
         assert!(notices.is_empty(), "{notices:?}\n{text}");
         assert_eq!(back, s);
+    }
+
+    #[test]
+    fn the_language_follows_the_system_unless_chosen() {
+        use crate::i18n::LanguageChoice;
+        let (s, notices) = lenient::<Settings>("s.ron", "(theme: Dark)");
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(s.language, LanguageChoice::System, "absent: the system's");
+        let (s, notices) = lenient::<Settings>("s.ron", "(language: Spanish, theme: Dark)");
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(s.language, LanguageChoice::Spanish);
+        // A language Limber does not speak resets that field only.
+        let (s, notices) = lenient::<Settings>("s.ron", "(language: Klingon, theme: Dark)");
+        assert_eq!(notices.len(), 1, "{notices:?}");
+        assert!(notices[0].contains("language"), "{notices:?}");
+        assert_eq!(s.language, LanguageChoice::System);
+        assert_eq!(s.theme, ThemeChoice::Dark);
     }
 
     #[test]

@@ -23,13 +23,13 @@ pub enum Choice {
 }
 
 /// Asks for one file (or, with `multiple`, several) to open.
-pub async fn open(title: &'static str, filter: Filter, multiple: bool) -> Choice {
-    system::open(title, filter, multiple).await
+pub async fn open(title: String, filter: Filter, multiple: bool) -> Choice {
+    system::open(&title, filter, multiple).await
 }
 
 /// Asks where to save a file, suggesting `name`.
-pub async fn save(title: &'static str, name: String, filter: Filter) -> Choice {
-    system::save(title, name, filter).await
+pub async fn save(title: String, name: String, filter: Filter) -> Choice {
+    system::save(&title, name, filter).await
 }
 
 #[cfg(target_os = "linux")]
@@ -120,11 +120,11 @@ mod system {
     use super::{Choice, Filter};
 
     pub async fn open(_: &str, _: Filter, _: bool) -> Choice {
-        Choice::Unavailable("no file dialog on this system".into())
+        Choice::Unavailable(crate::tr!("dialog-unavailable"))
     }
 
     pub async fn save(_: &str, _: String, _: Filter) -> Choice {
-        Choice::Unavailable("no file dialog on this system".into())
+        Choice::Unavailable(crate::tr!("dialog-unavailable"))
     }
 }
 

@@ -49,15 +49,16 @@ pub trait Engine: Send {
     fn id(&self) -> &'static str;
     /// Whether it can speak here: what it is ("espeak-ng 1.51"), or why not.
     fn probe(&mut self) -> Result<String, VoiceError>;
-    /// The voices it offers for English.
-    fn voices(&mut self) -> Result<Vec<VoiceChoice>, VoiceError>;
-    /// Says `text` with `voice` (empty: its default English voice) at
-    /// `wpm` words a minute, giving up after `timeout`. The raw samples:
-    /// [`check`] vets and tidies them.
+    /// The voices it offers for `language` (an ISO 639-1 code, "de").
+    fn voices(&mut self, language: &str) -> Result<Vec<VoiceChoice>, VoiceError>;
+    /// Says `text` with `voice` (empty: its default voice for `language`)
+    /// at `wpm` words a minute, giving up after `timeout`. The raw
+    /// samples: [`check`] vets and tidies them.
     fn render(
         &mut self,
         text: &str,
         voice: &str,
+        language: &str,
         wpm: u32,
         timeout: Duration,
     ) -> Result<Rendered, VoiceError>;

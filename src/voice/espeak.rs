@@ -17,8 +17,15 @@ pub struct Espeak {
 }
 
 const NAME: &str = "espeak-ng";
-/// Its default voice here: English as spoken in America.
-const DEFAULT_VOICE: &str = "en-us";
+/// Its default voice for a language: English as spoken in America, and
+/// espeak-ng's own voice for the others ("de", "fr", "es").
+fn default_voice(language: &str) -> &str {
+    match language {
+        "en" | "" => "en-us",
+        "fr" => "fr-fr",
+        other => other,
+    }
+}
 
 impl Espeak {
     pub fn new() -> Espeak {
@@ -34,7 +41,7 @@ impl Espeak {
 
     pub(super) fn missing(&self) -> VoiceError {
         VoiceError::Missing(if self.program.as_os_str() == NAME {
-            "espeak-ng is not installed (on Debian or Ubuntu: sudo apt install espeak-ng)".into()
+            crate::tr!("voice-no-espeak")
         } else {
             format!("{} cannot be run", self.program.display())
         })
@@ -137,8 +144,9 @@ impl Engine for Espeak {
         Ok(format!("{NAME} {version}").trim().to_string())
     }
 
-    fn voices(&mut self) -> Result<Vec<VoiceChoice>, VoiceError> {
-        let out = self.run(&["--voices=en"], "", Duration::from_secs(5))?;
+    fn voices(&mut self, language: &str) -> Result<Vec<VoiceChoice>, VoiceError> {
+        let filter = format!("--voices={language}");
+        let out = self.run(&[&filter], "", Duration::from_secs(5))?;
         let mut voices: Vec<VoiceChoice> = Vec::new();
         for line in String::from_utf8_lossy(&out).lines().skip(1) {
             // Pty Language Age/Gender VoiceName File Other...
@@ -167,7 +175,8 @@ impl Engine for Espeak {
                 });
             }
         }
-        voices.sort_by_key(|v| v.id != DEFAULT_VOICE);
+        let default = default_voice(language);
+        voices.sort_by_key(|v| v.id != default);
         Ok(voices)
     }
 
@@ -175,11 +184,12 @@ impl Engine for Espeak {
         &mut self,
         text: &str,
         voice: &str,
+        language: &str,
         wpm: u32,
         timeout: Duration,
     ) -> Result<Rendered, VoiceError> {
         let voice = if voice.is_empty() {
-            DEFAULT_VOICE
+            default_voice(language)
         } else {
             voice
         };

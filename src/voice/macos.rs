@@ -77,13 +77,13 @@ unsafe fn read(buffer: NonNull<AVAudioBuffer>) -> Piece {
     }
 }
 
-/// The English voices: (identifier, name, language).
-fn english_voices() -> Vec<(String, String, String)> {
+/// The voices for `code` ("de"): (identifier, name, language).
+fn voices_for(code: &str) -> Vec<(String, String, String)> {
     // SAFETY: class methods and getters of live objects.
     unsafe {
         AVSpeechSynthesisVoice::speechVoices()
             .iter()
-            .filter(|v| v.language().to_string().starts_with("en"))
+            .filter(|v| v.language().to_string().starts_with(code))
             .map(|v| {
                 (
                     v.identifier().to_string(),
@@ -101,17 +101,17 @@ impl Engine for AvSpeech {
     }
 
     fn probe(&mut self) -> Result<String, VoiceError> {
-        if english_voices().is_empty() {
-            return Err(VoiceError::Missing(
-                "no English voice is installed (System Settings > Accessibility > Spoken Content)"
-                    .into(),
-            ));
+        if voices_for(crate::i18n::current().code()).is_empty() {
+            return Err(VoiceError::Missing(crate::tr!(
+                "voice-none-macos",
+                language = crate::i18n::current().native_name()
+            )));
         }
         Ok(NAME.to_string())
     }
 
-    fn voices(&mut self) -> Result<Vec<VoiceChoice>, VoiceError> {
-        Ok(english_voices()
+    fn voices(&mut self, language: &str) -> Result<Vec<VoiceChoice>, VoiceError> {
+        Ok(voices_for(language)
             .into_iter()
             .map(|(id, name, language)| VoiceChoice {
                 id,
@@ -124,10 +124,17 @@ impl Engine for AvSpeech {
         &mut self,
         text: &str,
         voice: &str,
+        language: &str,
         wpm: u32,
         timeout: Duration,
     ) -> Result<Rendered, VoiceError> {
         let (tx, rx) = mpsc::channel::<Piece>();
+        let default = match language {
+            "de" => "de-DE",
+            "fr" => "fr-FR",
+            "es" => "es-ES",
+            _ => "en-US",
+        };
         let callback = RcBlock::new(move |buffer: NonNull<AVAudioBuffer>| {
             // SAFETY: the synthesizer hands a live buffer for this call.
             let _ = tx.send(unsafe { read(buffer) });
@@ -137,7 +144,7 @@ impl Engine for AvSpeech {
         let synth = unsafe {
             let utterance = AVSpeechUtterance::speechUtteranceWithString(&NSString::from_str(text));
             let chosen = if voice.is_empty() {
-                AVSpeechSynthesisVoice::voiceWithLanguage(Some(&NSString::from_str("en-US")))
+                AVSpeechSynthesisVoice::voiceWithLanguage(Some(&NSString::from_str(default)))
             } else {
                 AVSpeechSynthesisVoice::voiceWithIdentifier(&NSString::from_str(voice))
             };

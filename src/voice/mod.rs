@@ -85,6 +85,8 @@ pub struct Stats {
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Config {
     voice: String,
+    /// The language phrases are in (ISO 639-1): picks the default voice.
+    language: &'static str,
     wpm: u32,
 }
 
@@ -179,6 +181,8 @@ impl Voice {
             queue: VecDeque::new(),
             failures: 0,
             prepared_at: None,
+            speak_with: String::new(),
+            voice_checked: false,
             timeout,
         };
         let thread = std::thread::Builder::new()
@@ -205,6 +209,7 @@ impl Voice {
             shared: Arc::new(Shared {
                 config: Mutex::new(Config {
                     voice: String::new(),
+                    language: "en",
                     wpm: 0,
                 }),
                 status: Mutex::new(VoiceStatus::Unavailable(reason.to_string())),
@@ -234,7 +239,7 @@ impl Voice {
         let config = lock(&self.shared.config).clone();
         PhraseKey {
             engine: self.engine,
-            voice: config.voice,
+            voice: config.key(),
             wpm: config.wpm,
             text: text.to_string(),
         }
@@ -293,7 +298,7 @@ impl Voice {
     /// Why the voice is not speaking, or what went wrong once, if anything.
     pub fn notice(&self) -> Option<String> {
         match self.status() {
-            VoiceStatus::Unavailable(why) => Some(format!("No voice: {why}; chimes only")),
+            VoiceStatus::Unavailable(why) => Some(crate::tr!("voice-unavailable", reason = why)),
             _ => lock(&self.shared.notice).clone(),
         }
     }
@@ -366,9 +371,19 @@ impl Watch {
     }
 }
 
+impl Config {
+    /// The voice as part of a phrase's cache key: the same words in
+    /// another language's default voice are another phrase.
+    fn key(&self) -> String {
+        format!("{}/{}", self.language, self.voice)
+    }
+}
+
+/// The voice settings, in the current language.
 fn config_of(settings: &Settings) -> Config {
     Config {
         voice: settings.voice_name.trim().to_string(),
+        language: crate::i18n::current().code(),
         wpm: settings.voice_speed(),
     }
 }
@@ -383,6 +398,12 @@ struct Worker {
     failures: u32,
     /// When the last `prepare` came, until its first phrase is ready.
     prepared_at: Option<Instant>,
+    /// The voice to render with: the chosen one, or empty (the language's
+    /// default) when the chosen one does not speak the language.
+    speak_with: String,
+    /// Whether `speak_with` was worked out for the current settings (on
+    /// the first phrase, not at start: listing voices runs the engine).
+    voice_checked: bool,
     timeout: Duration,
 }
 
@@ -417,12 +438,15 @@ impl Worker {
                         self.sink.play_now(id);
                     }
                 }
-                Some(Job::Voices) if self.ready() => match self.engine.voices() {
-                    Ok(v) => *lock(&self.shared.voices) = v,
-                    Err(e) => self.failed(&e),
-                },
+                Some(Job::Voices) if self.ready() => {
+                    let language = lock(&self.shared.config).language;
+                    match self.engine.voices(language) {
+                        Ok(v) => *lock(&self.shared.voices) = v,
+                        Err(e) => self.failed(&e),
+                    }
+                }
                 Some(Job::Voices) => {}
-                Some(Job::Configure(config)) => *lock(&self.shared.config) = config,
+                Some(Job::Configure(config)) => self.configure(config),
                 Some(Job::Forget) => {
                     self.queue.clear();
                     lock(&self.shared.done).clear();
@@ -434,6 +458,26 @@ impl Worker {
                 self.say(&text);
             }
         }
+    }
+
+    /// Takes new settings. A chosen voice that does not speak the new
+    /// language (an English voice kept from before the language changed)
+    /// gives way to the language's default voice.
+    /// (The phrase keys keep the chosen voice, with the language beside
+    /// it, so the window and this thread still agree on them.)
+    fn configure(&mut self, config: Config) {
+        self.voice_checked = true;
+        self.speak_with = config.voice.clone();
+        if !config.voice.is_empty()
+            && self.ready()
+            && let Ok(voices) = self.engine.voices(config.language)
+        {
+            if !voices.iter().any(|v| v.id == config.voice) {
+                self.speak_with.clear();
+            }
+            *lock(&self.shared.voices) = voices;
+        }
+        *lock(&self.shared.config) = config;
     }
 
     /// Looks at the engine the first time; whether it can speak.
@@ -462,9 +506,12 @@ impl Worker {
             return None;
         }
         let config = lock(&self.shared.config).clone();
+        if !self.voice_checked {
+            self.configure(config.clone());
+        }
         let key = PhraseKey {
             engine: self.engine.id(),
-            voice: config.voice.clone(),
+            voice: config.key(),
             wpm: config.wpm,
             text: text.to_string(),
         };
@@ -481,7 +528,13 @@ impl Worker {
             None => {
                 let rendered = self
                     .engine
-                    .render(text, &config.voice, config.wpm, self.timeout)
+                    .render(
+                        text,
+                        &self.speak_with,
+                        config.language,
+                        config.wpm,
+                        self.timeout,
+                    )
                     .and_then(|raw| check(self.engine.id(), text, raw));
                 match rendered {
                     Ok(p) => {
@@ -516,9 +569,7 @@ impl Worker {
         lock(&self.shared.stats).failed += 1;
         let mut notice = lock(&self.shared.notice);
         if notice.is_none() {
-            *notice = Some(format!(
-                "The voice could not say a phrase ({e}); chimes only for it"
-            ));
+            *notice = Some(crate::tr!("voice-phrase-failed", error = e.to_string()));
         }
         drop(notice);
         if self.failures >= MAX_FAILURES || matches!(e, VoiceError::Missing(_)) {

@@ -81,17 +81,45 @@ fn espeak_renders_sound_of_a_plausible_length_and_the_cache_keeps_it() {
 }
 
 #[test]
+fn espeak_speaks_each_language_in_its_own_voice() {
+    espeak_here();
+    let mut e = Espeak::new();
+    for (language, default, text) in [
+        ("de", "de", "Figur-4-Dehnung, linke Seite, 30 Sekunden"),
+        ("fr", "fr-fr", "Étirement en 4, côté gauche, 30 secondes"),
+        ("es", "es", "Estiramiento en 4, lado izquierdo, 30 segundos"),
+    ] {
+        let voices = e.voices(language).unwrap();
+        assert_eq!(
+            voices[0].id, default,
+            "the language's default first: {voices:?}"
+        );
+        assert!(
+            voices.iter().all(|v| v.id.starts_with(language)),
+            "{voices:?}"
+        );
+        let raw = e.render(text, "", language, 170, RENDER_TIMEOUT).unwrap();
+        let phrase = check("espeak-ng", text, raw).unwrap();
+        assert!(
+            phrase.duration() > Duration::from_secs(1),
+            "{language}: {:?}",
+            phrase.duration()
+        );
+    }
+}
+
+#[test]
 fn espeak_offers_english_voices_and_a_faster_speed_is_shorter() {
     espeak_here();
     let mut e = Espeak::new();
     assert!(e.probe().unwrap().starts_with("espeak-ng"));
-    let voices = e.voices().unwrap();
+    let voices = e.voices("en").unwrap();
     assert_eq!(voices[0].id, "en-us", "the default first: {voices:?}");
     assert!(voices.iter().any(|v| v.id == "en-gb"), "{voices:?}");
     assert!(voices.iter().all(|v| !v.label.contains('_')));
     let text = "Rest, 15 seconds. Next: child's pose";
     let say = |e: &mut Espeak, wpm| {
-        let raw = e.render(text, "", wpm, RENDER_TIMEOUT).unwrap();
+        let raw = e.render(text, "", "en", wpm, RENDER_TIMEOUT).unwrap();
         check("espeak-ng", text, raw).unwrap().duration()
     };
     let (slow, fast) = (say(&mut e, 120), say(&mut e, 240));
@@ -174,7 +202,7 @@ fn garbage_and_silence_are_errors_not_phrases() {
     std::fs::write(&file, silent).unwrap();
     let quiet = stand_in(dir.path(), &format!("cat '{}'", file.display()));
     let mut e = quiet;
-    let raw = e.render("Halfway", "", 170, RENDER_TIMEOUT).unwrap();
+    let raw = e.render("Halfway", "", "en", 170, RENDER_TIMEOUT).unwrap();
     assert!(matches!(
         check("x", "Halfway", raw),
         Err(VoiceError::Garbage { .. })

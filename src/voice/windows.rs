@@ -44,14 +44,14 @@ fn enter_winrt() {
     };
 }
 
-/// English voices: (id, name, language).
-fn english_voices() -> windows::core::Result<Vec<(String, String, String)>> {
+/// The voices for `code` ("de"): (id, name, language).
+fn voices_for(code: &str) -> windows::core::Result<Vec<(String, String, String)>> {
     let all = SpeechSynthesizer::AllVoices()?;
     let mut out = Vec::new();
     for i in 0..all.Size()? {
         let v = all.GetAt(i)?;
         let language = v.Language()?.to_string();
-        if language.to_ascii_lowercase().starts_with("en") {
+        if language.to_ascii_lowercase().starts_with(code) {
             out.push((v.Id()?.to_string(), v.DisplayName()?.to_string(), language));
         }
     }
@@ -59,14 +59,24 @@ fn english_voices() -> windows::core::Result<Vec<(String, String, String)>> {
 }
 
 /// Says `text` into a WAV file's bytes.
-fn synthesize(text: &str, voice: &str, wpm: u32) -> windows::core::Result<Vec<u8>> {
+fn synthesize(text: &str, voice: &str, code: &str, wpm: u32) -> windows::core::Result<Vec<u8>> {
     enter_winrt();
     let synth = SpeechSynthesizer::new()?;
+    // No voice chosen: the first one for the language, if the system's
+    // default speaks another.
+    let voice = match voice {
+        "" => voices_for(code)?
+            .into_iter()
+            .next()
+            .map(|v| v.0)
+            .unwrap_or_default(),
+        chosen => chosen.to_string(),
+    };
     if !voice.is_empty() {
         let all = SpeechSynthesizer::AllVoices()?;
         for i in 0..all.Size()? {
             let v = all.GetAt(i)?;
-            if v.Id()? == voice {
+            if v.Id()? == voice.as_str() {
                 synth.SetVoice(&v)?;
                 break;
             }
@@ -114,20 +124,22 @@ impl Engine for WinSpeech {
     fn probe(&mut self) -> Result<String, VoiceError> {
         let voices = within(Duration::from_secs(5), || {
             enter_winrt();
-            english_voices().map_err(failed)
+            voices_for(&crate::i18n::current().code()).map_err(failed)
         })?;
         if voices.is_empty() {
-            return Err(VoiceError::Missing(
-                "no English voice is installed (Settings > Time & language > Speech)".into(),
-            ));
+            return Err(VoiceError::Missing(crate::tr!(
+                "voice-none-windows",
+                language = crate::i18n::current().native_name()
+            )));
         }
         Ok(NAME.to_string())
     }
 
-    fn voices(&mut self) -> Result<Vec<VoiceChoice>, VoiceError> {
-        let voices = within(Duration::from_secs(5), || {
+    fn voices(&mut self, language: &str) -> Result<Vec<VoiceChoice>, VoiceError> {
+        let code = language.to_string();
+        let voices = within(Duration::from_secs(5), move || {
             enter_winrt();
-            english_voices().map_err(failed)
+            voices_for(&code).map_err(failed)
         })?;
         Ok(voices
             .into_iter()
@@ -142,12 +154,13 @@ impl Engine for WinSpeech {
         &mut self,
         text: &str,
         voice: &str,
+        language: &str,
         wpm: u32,
         timeout: Duration,
     ) -> Result<Rendered, VoiceError> {
-        let (text, voice) = (text.to_string(), voice.to_string());
+        let (text, voice, code) = (text.to_string(), voice.to_string(), language.to_string());
         let bytes = within(timeout, move || {
-            synthesize(&text, &voice, wpm).map_err(failed)
+            synthesize(&text, &voice, &code, wpm).map_err(failed)
         })?;
         parse_wav(&bytes).map_err(|why| VoiceError::Garbage {
             engine: NAME.into(),

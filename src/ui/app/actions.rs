@@ -10,6 +10,7 @@ use super::{App, Message, Screen, work};
 use crate::conductor::Outcome;
 use crate::history::{Record, Via};
 use crate::routine::{Entry, Routine, Source};
+use crate::tr;
 use crate::ui::screens::between::Between;
 use crate::ui::screens::editor::{self, Editor};
 use crate::ui::screens::finish::{self, Finish};
@@ -171,7 +172,16 @@ impl App {
             settings::Action::Changed(values) => {
                 let login = (values.start_at_login != self.settings.start_at_login)
                     .then_some(values.start_at_login);
+                let language = values.language != self.settings.language;
                 self.settings = values;
+                // Another language: every page speaks it from the next
+                // frame; the bundled routines are read again in it.
+                let reload = if language {
+                    crate::i18n::apply(self.settings.language);
+                    work::reload_library(self.paths.routines())
+                } else {
+                    Task::none()
+                };
                 self.audio.apply(&self.settings);
                 self.voice.apply(&self.settings);
                 // The first write over a file that had mistakes keeps a copy.
@@ -180,8 +190,8 @@ impl App {
                 let save =
                     work::save_settings(self.paths.settings(), self.settings.clone(), backup);
                 match login {
-                    Some(on) if self.live => Task::batch([save, work::start_at_login(on)]),
-                    _ => save,
+                    Some(on) if self.live => Task::batch([save, reload, work::start_at_login(on)]),
+                    _ => Task::batch([save, reload]),
                 }
             }
             settings::Action::Play(cue) => {
@@ -190,7 +200,7 @@ impl App {
             }
             settings::Action::TryVoice => {
                 if self.settings.voice {
-                    self.voice.try_voice(crate::wording::SAMPLE_PHRASE);
+                    self.voice.try_voice(&crate::wording::sample_phrase());
                 }
                 // What comes of it (a missing engine, a failure) shows
                 // once the voice has tried.
@@ -452,9 +462,7 @@ impl App {
                 let busy = matches!(&self.screen, Screen::Player(p)
                     if p.session().is_some_and(|s| !s.is_finished()));
                 if busy {
-                    self.notices.push(format!(
-                        "A reminder asked for \"{id}\" while a routine was running; start it from the library when you are ready."
-                    ));
+                    self.notices.push(tr!("app-reminder-busy", id = id));
                     continue;
                 }
                 tasks.push(self.play((id, false)));

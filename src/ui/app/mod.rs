@@ -36,6 +36,7 @@ use crate::paths::Paths;
 use crate::progression::Proposal;
 use crate::routine::{self, Entry};
 use crate::settings::{Settings, ThemeChoice};
+use crate::tr;
 use crate::voice::Voice;
 use crate::watch;
 
@@ -191,7 +192,7 @@ impl App {
         let audio = if launch.live {
             Audio::new(&launch.settings)
         } else {
-            Audio::disabled(&launch.settings, "sound is off")
+            Audio::disabled(&launch.settings, &tr!("sound-off"))
         };
         // Nothing sounds until a routine runs (see App::update).
         audio.set_wanted(false);
@@ -200,7 +201,7 @@ impl App {
             let cache = Some(launch.paths.voice_cache());
             Voice::new(&launch.settings, cache, Box::new(audio.phrase_sink()))
         } else {
-            Voice::off("sound is off")
+            Voice::off(&tr!("sound-off"))
         };
         let mut notices = launch.notices;
         notices.extend(audio.file_notices());
@@ -340,7 +341,7 @@ impl App {
         }
         if let Err(e) = crate::service::start_detached() {
             self.notices
-                .push(format!("Could not start the reminder service: {e}"));
+                .push(tr!("app-service-failed", error = e.to_string()));
         }
     }
 
@@ -453,7 +454,7 @@ impl App {
             Message::Done(done) => self.done(done),
             Message::Awake(result) => {
                 if let Err(missing) = result {
-                    let notice = format!("{missing}; the screen may dim during a routine");
+                    let notice = tr!("app-awake-missing", reason = missing.to_string());
                     if !self.notices.contains(&notice) {
                         self.notices.push(notice);
                     }
@@ -531,6 +532,7 @@ impl App {
         };
         screen
             ^ (u64::from(self.compact_layout()) << 62)
+            ^ ((crate::i18n::current() as u64) << 58)
             ^ ((self.library.selected as u64) << 40)
             ^ ((self.notices.len() as u64) << 32)
     }
@@ -538,20 +540,19 @@ impl App {
     pub fn title(&self) -> String {
         match &self.screen {
             Screen::Player(p) => p.title(),
-            Screen::Finish(f) if f.outcome.summary.finished => "Well done — Limber".into(),
-            Screen::Finish(_) => "Session stopped — Limber".into(),
-            Screen::Safety(s) if s.first_run => "Welcome — Limber".into(),
-            Screen::Safety(_) => "Safety — Limber".into(),
-            Screen::Settings(_) => "Settings — Limber".into(),
-            Screen::Editor(e) => format!(
-                "{}{} — Limber",
-                if e.is_dirty() { "• " } else { "" },
-                e.draft.name
-            ),
-            Screen::History(_) => "History — Limber".into(),
-            Screen::Reminders(_) => "Reminders — Limber".into(),
-            Screen::Between(_) => "Between sessions — Limber".into(),
-            Screen::Import(_) => "Import — Limber".into(),
+            Screen::Finish(f) if f.outcome.summary.finished => {
+                tr!("title-app", what = tr!("finish-well-done"))
+            }
+            Screen::Finish(_) => tr!("title-app", what = tr!("finish-stopped")),
+            Screen::Safety(s) if s.first_run => tr!("title-welcome"),
+            Screen::Safety(_) => tr!("title-app", what = tr!("library-safety")),
+            Screen::Settings(_) => tr!("title-app", what = tr!("library-settings")),
+            Screen::Editor(e) if e.is_dirty() => tr!("title-unsaved", name = e.draft.name.clone()),
+            Screen::Editor(e) => tr!("title-app", what = e.draft.name.clone()),
+            Screen::History(_) => tr!("title-app", what = tr!("library-history")),
+            Screen::Reminders(_) => tr!("title-app", what = tr!("library-reminders")),
+            Screen::Between(_) => tr!("title-app", what = tr!("library-between")),
+            Screen::Import(_) => tr!("title-app", what = tr!("title-import")),
             Screen::Library => "Limber".into(),
         }
     }

@@ -10,6 +10,7 @@ use super::{App, Message, Screen};
 use crate::files::FileError;
 use crate::history::HistoryError;
 use crate::pack::{Contents, PackError};
+use crate::tr;
 use crate::ui::dialog::Choice;
 use crate::ui::screens::editor::{self, Editor};
 
@@ -74,44 +75,49 @@ impl App {
                     f.set_saved(result);
                 } else if let Err(e) = result {
                     self.notices
-                        .push(format!("Could not save the last session: {e}"));
+                        .push(tr!("app-save-session-failed", error = e.to_string()));
                 }
                 Task::none()
             }
-            Done::Updated(result) => {
-                self.notice_if_failed(result, "Could not save the pain rating and note")
+            Done::Updated(result) => self.notice_if_failed(result, tr!("app-save-pain-failed")),
+            Done::SteppedUp(result) => {
+                self.notice_if_failed(result, tr!("app-save-step-up-failed"))
             }
-            Done::SteppedUp(result) => self.notice_if_failed(result, "Could not save the step up"),
             Done::SettingsSaved(result) => {
                 match result {
-                    Ok(Some(backup)) => self.notices.push(format!(
-                        "Your settings file had mistakes; the old file was kept as {}",
-                        backup.display()
+                    Ok(Some(backup)) => self.notices.push(tr!(
+                        "app-settings-backup",
+                        file = backup.display().to_string()
                     )),
                     Ok(None) => {}
-                    Err(e) => self.notices.push(format!("Could not save settings: {e}")),
+                    Err(e) => self
+                        .notices
+                        .push(tr!("app-save-settings-failed", error = e.to_string())),
                 }
                 Task::none()
             }
             Done::SafetyRemembered(result) => {
-                self.notice_if_failed(result, "Could not remember that the safety page was read")
+                self.notice_if_failed(result, tr!("app-save-safety-failed"))
             }
             Done::Opened(result) => {
                 if let Err(e) = result {
-                    self.notices
-                        .push(format!("Could not open {}: {}", e.path.display(), e.reason));
+                    self.notices.push(tr!(
+                        "app-open-failed",
+                        file = e.path.display().to_string(),
+                        error = e.reason.to_string()
+                    ));
                 }
                 Task::none()
             }
-            Done::Paused(result) => self.notice_if_failed(result, "Could not pause reminders"),
-            Done::Autostart(result) => {
-                self.notice_if_failed(result, "Could not change how Limber starts at login")
-            }
+            Done::Paused(result) => self.notice_if_failed(result, tr!("app-pause-failed")),
+            Done::Autostart(result) => self.notice_if_failed(result, tr!("app-autostart-failed")),
             Done::EditorSaved(result) => {
                 if let Screen::Editor(e) = &mut self.screen {
                     match result {
                         Ok(_) => e.saved(),
-                        Err(err) => e.status = Some(format!("Could not save: {err}")),
+                        Err(err) => {
+                            e.status = Some(tr!("app-editor-save-failed", error = err.to_string()))
+                        }
                     }
                 }
                 self.handle(Message::RoutinesChanged)
@@ -127,10 +133,14 @@ impl App {
     fn notice_if_failed<E: std::fmt::Display>(
         &mut self,
         result: Result<(), E>,
-        what: &str,
+        what: String,
     ) -> Task<Message> {
         if let Err(e) = result {
-            self.notices.push(format!("{what}: {e}"));
+            self.notices.push(tr!(
+                "app-failed-because",
+                what = what,
+                error = e.to_string()
+            ));
         }
         Task::none()
     }
@@ -141,7 +151,7 @@ impl App {
             return;
         };
         if let Err(err) = result {
-            e.status = Some(format!("Could not reset: {err}"));
+            e.status = Some(tr!("app-editor-reset-failed", error = err.to_string()));
             return;
         }
         let id = e.id.clone();
@@ -155,10 +165,7 @@ impl App {
                 false,
             )
             .with_file(file);
-            fresh.status = Some(
-                "Back to the original. Your version was kept as a hidden file in your routines folder."
-                    .into(),
-            );
+            fresh.status = Some(tr!("app-editor-reset-done"));
             self.screen = Screen::Editor(Box::new(fresh));
         }
     }

@@ -10,6 +10,7 @@ use super::results::{Chose, Shared};
 use super::{App, Message, Screen, work};
 use crate::pack::{Contents, PackError};
 use crate::routine::Routine;
+use crate::tr;
 use crate::ui::dialog::{self, Choice};
 use crate::ui::screens::import::{self, Import, State};
 
@@ -29,7 +30,7 @@ impl App {
     pub(super) fn browse_import(&mut self) -> Task<Message> {
         self.screen = Screen::Import(Box::new(Import::new(State::Choosing { dialog: None })));
         work::dialog(
-            Some(("Import a routine", dialog::ROUTINES, false)),
+            Some((tr!("dialog-import"), dialog::ROUTINES, false)),
             None,
             Chose::Import,
         )
@@ -54,7 +55,7 @@ impl App {
         match action {
             import::Action::None => Task::none(),
             import::Action::Browse => work::dialog(
-                Some(("Import a routine", dialog::ROUTINES, false)),
+                Some((tr!("dialog-import"), dialog::ROUTINES, false)),
                 None,
                 Chose::Import,
             ),
@@ -93,7 +94,7 @@ impl App {
         let name = format!("{id}.{}", crate::pack::EXTENSION);
         work::dialog(
             None,
-            Some(("Export a routine", name, dialog::PACKS)),
+            Some((tr!("dialog-export"), name, dialog::PACKS)),
             Chose::Export(id),
         )
     }
@@ -104,18 +105,14 @@ impl App {
         let Screen::Editor(e) = &mut self.screen else {
             return Task::none();
         };
-        e.status = Some("Writing the sheet…".into());
+        e.status = Some(tr!("sharing-writing-sheet"));
         let today = chrono::Local::now().date_naive();
         work::print_sheet(dir, e.id.clone(), routine, today, show)
     }
 
     pub(super) fn choose_pictures(&mut self) -> Task<Message> {
         work::dialog(
-            Some((
-                "Choose a picture (or two: start and end)",
-                dialog::PICTURES,
-                true,
-            )),
+            Some((tr!("dialog-pictures"), dialog::PICTURES, true)),
             None,
             Chose::Pictures,
         )
@@ -152,20 +149,20 @@ impl App {
             }
             Shared::Exported(result) => {
                 self.editor_status(match result {
-                    Ok(path) => format!("Exported to {}", path.display()),
-                    Err(e) => format!("Could not export: {e}"),
+                    Ok(path) => tr!("sharing-exported", file = path.display().to_string()),
+                    Err(e) => tr!("sharing-export-failed", error = e.to_string()),
                 });
                 Task::none()
             }
             Shared::Printed(result) => {
                 self.editor_status(match result {
-                    Ok(path) => format!("Sheet saved (and opened to print): {}", path.display()),
-                    Err(e) => format!("Could not write the sheet: {e}"),
+                    Ok(path) => tr!("sharing-sheet-saved", file = path.display().to_string()),
+                    Err(e) => tr!("sharing-sheet-failed", error = e.to_string()),
                 });
                 Task::none()
             }
             Shared::Copied(Err(e)) => {
-                self.editor_status(format!("Could not copy the pictures: {e}"));
+                self.editor_status(tr!("sharing-copy-pictures-failed", error = e.to_string()));
                 Task::none()
             }
             Shared::Copied(Ok(_)) => match &self.screen {
@@ -182,7 +179,7 @@ impl App {
                     work::load_pictures(routine.into_iter().map(Arc::new).collect())
                 }
                 (Err(why), _) => {
-                    self.editor_status(format!("Could not use that picture: {why}"));
+                    self.editor_status(tr!("sharing-picture-failed", error = why.to_string()));
                     Task::none()
                 }
                 _ => Task::none(),
@@ -219,10 +216,7 @@ impl App {
                 _ => Task::none(),
             },
             (Chose::Pictures, Choice::Unavailable(_)) => {
-                self.editor_status(
-                    "No file dialog is available here: drop a picture file on this window to use it for this move."
-                        .into(),
-                );
+                self.editor_status(tr!("sharing-no-dialog-pictures"));
                 Task::none()
             }
         }

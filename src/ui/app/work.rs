@@ -339,8 +339,8 @@ pub(super) fn copy_pictures(from: PathBuf, to: PathBuf, names: Vec<String>) -> T
 
 /// Shows a file dialog; `then` says what the choice is for.
 pub(super) fn dialog(
-    open: Option<(&'static str, crate::ui::dialog::Filter, bool)>,
-    save: Option<(&'static str, String, crate::ui::dialog::Filter)>,
+    open: Option<(String, crate::ui::dialog::Filter, bool)>,
+    save: Option<(String, String, crate::ui::dialog::Filter)>,
     then: Chose,
 ) -> Task<Message> {
     use crate::ui::dialog;

@@ -5,7 +5,8 @@
 use iced::widget::{Column, button, column, container, row, scrollable, text};
 use iced::{Element, Length};
 
-use crate::selfcare::TOPICS;
+use crate::selfcare::topics;
+use crate::tr;
 use crate::ui::keys::Key;
 use crate::ui::theme;
 use crate::ui::widgets::hint;
@@ -31,12 +32,12 @@ impl Between {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
-        let topics = Column::with_children(TOPICS.iter().map(|t| {
+        let topics = Column::with_children(topics().into_iter().map(|t| {
             container(
                 column![
                     text(t.title).size(22).font(theme::BOLD),
-                    Column::with_children(t.points.iter().map(|p| {
-                        row![text("•").size(18), text(*p).size(18)]
+                    Column::with_children(t.points.into_iter().map(|p| {
+                        row![text("•").size(18), text(p).size(18)]
                             .spacing(10)
                             .into()
                     }))
@@ -51,12 +52,10 @@ impl Between {
         }))
         .spacing(12);
         let page = column![
-            text("Between sessions").size(38).font(theme::BOLD),
-            text("The exercises work best with a few everyday habits. This is everyday advice, not treatment.")
-                .size(18)
-                .style(theme::muted_text),
+            text(tr!("between-title")).size(38).font(theme::BOLD),
+            text(tr!("between-intro")).size(18).style(theme::muted_text),
             topics,
-            button(container(hint::labelled("Back", "Esc", 20.0)).padding([10, 22]))
+            button(container(hint::labelled(tr!("back"), "Esc", 20.0)).padding([10, 22]))
                 .style(theme::primary_button)
                 .on_press(Message::Close),
         ]

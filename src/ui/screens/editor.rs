@@ -16,6 +16,7 @@ use iced::{Alignment, Element, Length, Theme};
 
 use crate::routine::draft::{Draft, DraftMove, Field, Problem, WorkKind};
 use crate::routine::{Move, Plan, Routine, RoutineError, Sides, clock};
+use crate::tr;
 use crate::ui::keys::Key;
 use crate::ui::widgets::hint;
 use crate::ui::{art, theme};
@@ -170,7 +171,7 @@ impl Editor {
         if let Some(m) = self.draft.get_mut(self.selected) {
             m.base.image = Some(crate::routine::Picture::Files(names));
             self.recheck();
-            self.status = Some("Picture set. Save to keep it.".into());
+            self.status = Some(tr!("editor-picture-set"));
         }
     }
 
@@ -197,7 +198,7 @@ impl Editor {
         };
         self.has_comments = false;
         self.conflict = None;
-        self.status = Some("Saved.".into());
+        self.status = Some(tr!("editor-saved"));
     }
 
     /// The file changed on disk (edited elsewhere). Without unsaved changes
@@ -207,14 +208,11 @@ impl Editor {
             Ok(r) if Some(r) == self.saved_routine().as_ref() => {}
             Ok(r) if !self.is_dirty() => {
                 self.load(r);
-                self.status =
-                    Some("Updated from the file, which was changed outside Limber.".into());
+                self.status = Some(tr!("editor-updated-from-file"));
             }
             Ok(r) => self.conflict = Some(r.clone()),
             Err(e) => {
-                self.status = Some(format!(
-                    "The file was changed outside Limber and now has a mistake: {e}"
-                ));
+                self.status = Some(tr!("editor-file-has-mistake", error = e.to_string()));
             }
         }
     }
@@ -272,7 +270,7 @@ impl Editor {
                     self.selected = self.selected.min(self.draft.move_count() - 1);
                     self.recheck();
                 } else {
-                    self.status = Some("A routine needs at least one move.".into());
+                    self.status = Some(tr!("editor-needs-a-move"));
                 }
             }
             Message::OpenAdd => self.adding = Some(0),
@@ -319,14 +317,7 @@ impl Editor {
                         routine: routine.clone(),
                     },
                     Err(problems) => {
-                        self.status = Some(format!(
-                            "Not saved: fix {} first.",
-                            if problems.len() == 1 {
-                                "the problem in red".to_string()
-                            } else {
-                                format!("the {} problems in red", problems.len())
-                            }
-                        ));
+                        self.status = Some(tr!("editor-not-saved", count = problems.len()));
                         Action::None
                     }
                 };
@@ -335,7 +326,7 @@ impl Editor {
                 if let Ok(routine) = &self.checked {
                     return Action::Duplicate(routine.clone());
                 }
-                self.status = Some("Fix the problems in red before duplicating.".into());
+                self.status = Some(tr!("editor-fix-before-duplicating"));
             }
             Message::Reset => {
                 if self.origin
@@ -351,9 +342,7 @@ impl Editor {
                     };
                 }
                 self.confirm_reset = true;
-                self.status = Some(
-                    "Reset removes your version and goes back to the original. Press Reset again to do it (your file is kept hidden as a backup).".into(),
-                );
+                self.status = Some(tr!("editor-confirm-reset"));
             }
             Message::Close => {
                 if self.adding.is_some() {
@@ -362,9 +351,7 @@ impl Editor {
                     return Action::Close;
                 } else {
                     self.confirm_close = true;
-                    self.status = Some(
-                        "You have unsaved changes. Save with Ctrl+S, or press Esc again to leave without saving.".into(),
-                    );
+                    self.status = Some(tr!("editor-confirm-close"));
                 }
             }
             Message::KeepMine => {
@@ -374,7 +361,7 @@ impl Editor {
             Message::TakeTheirs => {
                 if let Some(r) = self.conflict.take() {
                     self.load(&r);
-                    self.status = Some("Loaded the file's version.".into());
+                    self.status = Some(tr!("editor-loaded-theirs"));
                 }
             }
             Message::ChoosePicture => return Action::ChoosePicture,
@@ -386,10 +373,7 @@ impl Editor {
             }
             Message::Export => {
                 if self.is_dirty() {
-                    self.status = Some(
-                        "Save first (Ctrl+S), then export: the file shared is the saved routine."
-                            .into(),
-                    );
+                    self.status = Some(tr!("editor-save-before-export"));
                     return Action::None;
                 }
                 return Action::Export {
@@ -399,7 +383,7 @@ impl Editor {
             Message::Print => match &self.checked {
                 Ok(routine) => return Action::Print(routine.clone()),
                 Err(_) => {
-                    self.status = Some("Fix the problems in red before printing.".into());
+                    self.status = Some(tr!("editor-fix-before-printing"));
                 }
             },
         }
@@ -409,33 +393,33 @@ impl Editor {
     // -- View -----------------------------------------------------------------
 
     pub fn view(&self) -> Element<'_, Message> {
-        let total = match &self.checked {
-            Ok(r) => format!(
-                "{} · {} move{}",
-                clock(Plan::estimate(r)),
-                r.move_count(),
-                if r.move_count() == 1 { "" } else { "s" }
+        let summary = match &self.checked {
+            Ok(r) => tr!(
+                "editor-summary",
+                place = self.where_saved(),
+                length = clock(Plan::estimate(r)),
+                count = r.move_count()
             ),
-            Err(p) => format!(
-                "{} problem{} to fix",
-                p.len(),
-                if p.len() == 1 { "" } else { "s" }
+            Err(p) => tr!(
+                "editor-summary-problems",
+                place = self.where_saved(),
+                count = p.len()
             ),
         };
-        let quiet = |label: &'static str, key: &'static str, m: Message| {
+        let quiet = |label: String, key: &'static str, m: Message| {
             button(hint::labelled(label, key, 15.0))
                 .padding([8, 12])
                 .style(theme::control_button)
                 .on_press(m)
         };
         let mut actions = row![
-            button(hint::labelled("Save", "Ctrl+S", 15.0))
+            button(hint::labelled(tr!("editor-save"), "Ctrl+S", 15.0))
                 .padding([8, 14])
                 .style(theme::primary_button)
                 .on_press(Message::Save),
-            quiet("Duplicate", "D", Message::Duplicate),
-            quiet("Export…", "X", Message::Export),
-            quiet("Print sheet", "P", Message::Print),
+            quiet(tr!("editor-duplicate"), "D", Message::Duplicate),
+            quiet(tr!("editor-export"), "X", Message::Export),
+            quiet(tr!("editor-print"), "P", Message::Print),
         ]
         .spacing(8);
         if self.origin
@@ -443,23 +427,21 @@ impl Editor {
                 overrides_bundled: true,
             })
         {
-            actions = actions.push(quiet("Reset to original", "R", Message::Reset));
+            actions = actions.push(quiet(tr!("editor-reset"), "R", Message::Reset));
         }
-        actions = actions.push(quiet("Close", "Esc", Message::Close));
+        actions = actions.push(quiet(tr!("editor-close"), "Esc", Message::Close));
 
         let header = row![
             column![
-                text_input("Routine name", &self.draft.name)
+                text_input(&tr!("editor-routine-name"), &self.draft.name)
                     .on_input(Message::RoutineName)
                     .size(26)
                     .padding(8),
-                text(format!("{} · {}", self.where_saved(), total))
-                    .size(15)
-                    .style(if self.checked.is_ok() {
-                        theme::muted_text
-                    } else {
-                        theme::danger_text
-                    }),
+                text(summary).size(15).style(if self.checked.is_ok() {
+                    theme::muted_text
+                } else {
+                    theme::danger_text
+                }),
             ]
             .spacing(4)
             .width(Length::Fill),
@@ -473,15 +455,15 @@ impl Editor {
             notes = notes.push(
                 container(
                     row![
-                        text(format!(
-                            "The file was changed outside Limber (now \"{}\", {} moves) while you have unsaved changes here.",
-                            r.name,
-                            r.move_count()
+                        text(tr!(
+                            "editor-conflict",
+                            name = r.name.as_str(),
+                            count = r.move_count()
                         ))
                         .size(15)
                         .width(Length::Fill),
-                        quiet("Keep mine", "", Message::KeepMine),
-                        quiet("Use the file's", "", Message::TakeTheirs),
+                        quiet(tr!("editor-keep-mine"), "", Message::KeepMine),
+                        quiet(tr!("editor-take-theirs"), "", Message::TakeTheirs),
                     ]
                     .spacing(10)
                     .align_y(Alignment::Center),
@@ -495,7 +477,7 @@ impl Editor {
         }
         if self.has_comments {
             notes = notes.push(
-                text("This file has comments; saving from here rewrites it without them.")
+                text(tr!("editor-has-comments"))
                     .size(14)
                     .style(theme::muted_text),
             );
@@ -506,13 +488,10 @@ impl Editor {
             .height(Length::Fill);
         let page = column![
             header,
-            text_input(
-                "One or two sentences: what it is and when to use it",
-                &self.draft.description
-            )
-            .on_input(Message::Description)
-            .size(15)
-            .padding(8),
+            text_input(&tr!("editor-description-hint"), &self.draft.description)
+                .on_input(Message::Description)
+                .size(15)
+                .padding(8),
             notes,
             body
         ]
@@ -526,16 +505,14 @@ impl Editor {
     }
 
     fn where_saved(&self) -> String {
+        let id = self.id.as_str();
         match &self.origin {
-            Origin::Bundled => format!(
-                "Bundled routine \"{}\": saving makes your own copy",
-                self.id
-            ),
+            Origin::Bundled => tr!("editor-origin-bundled", id = id),
             Origin::User {
                 overrides_bundled: true,
-            } => format!("Your version of \"{}\"", self.id),
-            Origin::User { .. } => format!("Your routine \"{}\"", self.id),
-            Origin::New => format!("New routine \"{}\", not saved yet", self.id),
+            } => tr!("editor-origin-override", id = id),
+            Origin::User { .. } => tr!("editor-origin-user", id = id),
+            Origin::New => tr!("editor-origin-new", id = id),
         }
     }
 
@@ -550,15 +527,15 @@ impl Editor {
         let mut i = 0;
         for section in &self.draft.sections {
             if !section.name.is_empty() {
-                let gate = section
-                    .gate
-                    .as_ref()
-                    .map(|g| format!(" · asks \"{}\"", g.question));
-                list = list.push(
-                    text(format!("{}{}", section.name, gate.unwrap_or_default()))
-                        .size(14)
-                        .style(theme::muted_text),
-                );
+                let heading = match &section.gate {
+                    Some(g) => tr!(
+                        "editor-section-asks",
+                        section = section.name.as_str(),
+                        question = g.question.as_str()
+                    ),
+                    None => section.name.clone(),
+                };
+                list = list.push(text(heading).size(14).style(theme::muted_text));
             }
             for m in &section.moves {
                 let index = i;
@@ -591,19 +568,19 @@ impl Editor {
             }
         }
         let tools = row![
-            button(hint::labelled("Up", "[", 14.0))
+            button(hint::labelled(tr!("editor-move-up"), "[", 14.0))
                 .padding([6, 10])
                 .style(theme::control_button)
                 .on_press(Message::MoveUp),
-            button(hint::labelled("Down", "]", 14.0))
+            button(hint::labelled(tr!("editor-move-down"), "]", 14.0))
                 .padding([6, 10])
                 .style(theme::control_button)
                 .on_press(Message::MoveDown),
-            button(hint::labelled("Remove", "Del", 14.0))
+            button(hint::labelled(tr!("editor-remove"), "Del", 14.0))
                 .padding([6, 10])
                 .style(theme::control_button)
                 .on_press(Message::Remove),
-            button(hint::labelled("Add", "A", 14.0))
+            button(hint::labelled(tr!("editor-add"), "A", 14.0))
                 .padding([6, 10])
                 .style(theme::control_button)
                 .on_press(Message::OpenAdd),
@@ -634,7 +611,7 @@ impl Editor {
                     })
                 })
         };
-        let input = |label: &'static str, hint_text: &'static str, field: Field, value: &str| {
+        let input = |label: String, hint_text: &str, field: Field, value: &str| {
             let error = error_of(field);
             column![
                 text(label).size(14).style(theme::muted_text),
@@ -650,7 +627,7 @@ impl Editor {
             .spacing(3)
             .width(170)
         };
-        let choice = |label: &'static str, on: bool, m: Message| {
+        let choice = |label: String, on: bool, m: Message| {
             button(text(label).size(15))
                 .padding([6, 12])
                 .style(if on {
@@ -665,34 +642,39 @@ impl Editor {
         match m.kind {
             WorkKind::Hold => {
                 how_long = how_long
-                    .push(input("Hold", "45s", Field::Hold, &m.hold))
-                    .push(input("Programme range", "30s-60s", Field::Range, &m.range));
+                    .push(input(tr!("editor-hold"), "45s", Field::Hold, &m.hold))
+                    .push(input(
+                        tr!("editor-range"),
+                        "30s-60s",
+                        Field::Range,
+                        &m.range,
+                    ));
             }
             WorkKind::Reps => {
                 how_long = how_long
-                    .push(input("Reps", "12", Field::Reps, &m.reps))
+                    .push(input(tr!("editor-reps"), "12", Field::Reps, &m.reps))
                     .push(input(
-                        "Seconds per rep",
-                        "one breath",
+                        tr!("editor-tempo"),
+                        &tr!("editor-tempo-hint"),
                         Field::Tempo,
                         &m.tempo,
                     ))
-                    .push(input("Programme range", "10-15", Field::Range, &m.range));
+                    .push(input(tr!("editor-range"), "10-15", Field::Range, &m.range));
             }
             WorkKind::Open => {
                 how_long = how_long.push(
-                    text("No timer: the move ends when you press Enter.")
+                    text(tr!("editor-open-explained"))
                         .size(15)
                         .style(theme::muted_text),
                 );
             }
         }
-        let sides = |s: Sides, label: &'static str| {
+        let sides = |s: Sides, label: String| {
             choice(label, m.sides == s, Message::Edit(FieldEdit::Sides(s)))
         };
         let mut breath = column![
             toggler(m.breath)
-                .label("Breathing guide")
+                .label(tr!("editor-breathing-guide"))
                 .on_toggle(|on| Message::Edit(FieldEdit::Breath(on)))
                 .size(20),
         ]
@@ -700,9 +682,14 @@ impl Editor {
         if m.breath {
             breath = breath.push(
                 row![
-                    input("Breathe in", "4s", Field::Inhale, &m.inhale),
-                    input("Hold the breath", "none", Field::BreathHold, &m.breath_hold),
-                    input("Breathe out", "6s", Field::Exhale, &m.exhale),
+                    input(tr!("editor-inhale"), "4s", Field::Inhale, &m.inhale),
+                    input(
+                        tr!("editor-breath-hold"),
+                        &tr!("editor-breath-hold-hint"),
+                        Field::BreathHold,
+                        &m.breath_hold
+                    ),
+                    input(tr!("editor-exhale"), "6s", Field::Exhale, &m.exhale),
                 ]
                 .spacing(12),
             );
@@ -710,8 +697,8 @@ impl Editor {
         let mut form = column![
             row![
                 column![
-                    text("Move").size(14).style(theme::muted_text),
-                    text_input("Name", &m.name)
+                    text(tr!("editor-move")).size(14).style(theme::muted_text),
+                    text_input(&tr!("editor-move-name"), &m.name)
                         .on_input(|t| Message::Edit(FieldEdit::Name(t)))
                         .size(20)
                         .padding(8),
@@ -730,11 +717,11 @@ impl Editor {
                         90
                     ),
                     row![
-                        button(hint::labelled("Picture…", "C", 13.0))
+                        button(hint::labelled(tr!("editor-picture"), "C", 13.0))
                             .padding([4, 8])
                             .style(theme::control_button)
                             .on_press(Message::ChoosePicture),
-                        button(text("None").size(13))
+                        button(text(tr!("editor-no-picture")).size(13))
                             .padding([4, 8])
                             .style(theme::control_button)
                             .on_press_maybe(
@@ -748,10 +735,18 @@ impl Editor {
             ]
             .spacing(16),
             row![
-                choice("Hold", m.kind == WorkKind::Hold, kind(WorkKind::Hold)),
-                choice("Reps", m.kind == WorkKind::Reps, kind(WorkKind::Reps)),
                 choice(
-                    "Until I'm done",
+                    tr!("editor-kind-hold"),
+                    m.kind == WorkKind::Hold,
+                    kind(WorkKind::Hold)
+                ),
+                choice(
+                    tr!("editor-kind-reps"),
+                    m.kind == WorkKind::Reps,
+                    kind(WorkKind::Reps)
+                ),
+                choice(
+                    tr!("editor-kind-open"),
                     m.kind == WorkKind::Open,
                     kind(WorkKind::Open)
                 ),
@@ -763,7 +758,7 @@ impl Editor {
         if m.kind != WorkKind::Open {
             form = form.push(
                 toggler(m.until_done)
-                    .label("Wait for Enter when the time is up")
+                    .label(tr!("editor-until-done"))
                     .on_toggle(|on| Message::Edit(FieldEdit::UntilDone(on)))
                     .size(20),
             );
@@ -771,19 +766,24 @@ impl Editor {
         form = form
             .push(
                 row![
-                    input("Sets", "1", Field::Sets, &m.sets),
-                    input("Rest between sets", "routine's", Field::Rest, &m.rest),
+                    input(tr!("editor-sets"), "1", Field::Sets, &m.sets),
+                    input(
+                        tr!("editor-rest"),
+                        &tr!("editor-rest-hint"),
+                        Field::Rest,
+                        &m.rest
+                    ),
                 ]
                 .spacing(12),
             )
-            .push(text("Sides").size(14).style(theme::muted_text))
+            .push(text(tr!("editor-sides")).size(14).style(theme::muted_text))
             .push(
                 row![
-                    sides(Sides::None, "One move"),
-                    sides(Sides::Both, "Left, then right"),
-                    sides(Sides::Left, "Left only"),
-                    sides(Sides::Right, "Right only"),
-                    sides(Sides::Affected, "Affected side"),
+                    sides(Sides::None, tr!("editor-sides-none")),
+                    sides(Sides::Both, tr!("editor-sides-both")),
+                    sides(Sides::Left, tr!("editor-sides-left")),
+                    sides(Sides::Right, tr!("editor-sides-right")),
+                    sides(Sides::Affected, tr!("editor-sides-affected")),
                 ]
                 .spacing(6),
             )
@@ -791,7 +791,7 @@ impl Editor {
         if m.base.image.as_ref().is_some_and(|p| !p.files().is_empty()) {
             form = form.push(
                 toggler(m.base.mirror)
-                    .label("Flip the picture for the left side")
+                    .label(tr!("editor-mirror"))
                     .on_toggle(|on| Message::Edit(FieldEdit::Mirror(on)))
                     .size(20),
             );
@@ -837,8 +837,8 @@ impl Editor {
         .spacing(4);
         let dialog = container(
             column![
-                text("Add a move").size(26).font(theme::BOLD),
-                text("From the moves in your routines · ↑↓ choose · Enter adds · Esc cancels")
+                text(tr!("editor-add-title")).size(26).font(theme::BOLD),
+                text(tr!("editor-add-keys"))
                     .size(14)
                     .style(theme::muted_text),
                 scrollable(container(rows).padding(iced::Padding {
@@ -889,24 +889,23 @@ fn apply(m: &mut DraftMove, edit: FieldEdit) {
 
 /// "45s × 3 · both sides", as typed.
 fn dose(m: &DraftMove) -> String {
-    let base = match m.kind {
+    let work = match m.kind {
         WorkKind::Hold => m.hold.clone(),
-        WorkKind::Reps => format!("{} reps", m.reps),
-        WorkKind::Open => "until done".into(),
+        WorkKind::Reps => tr!("editor-dose-reps", reps = m.reps.as_str()),
+        WorkKind::Open => tr!("editor-dose-until-done"),
     };
-    let sets = if m.sets.trim() == "1" {
-        String::new()
+    let work = if m.sets.trim() == "1" {
+        work
     } else {
-        format!(" × {}", m.sets)
+        tr!("editor-dose-sets", work = work, sets = m.sets.as_str())
     };
-    let sides = match m.sides {
-        Sides::None => "",
-        Sides::Both => " · both sides",
-        Sides::Left => " · left",
-        Sides::Right => " · right",
-        Sides::Affected => " · affected side",
-    };
-    format!("{base}{sets}{sides}")
+    match m.sides {
+        Sides::None => work,
+        Sides::Both => tr!("editor-dose-both-sides", work = work),
+        Sides::Left => tr!("editor-dose-left", work = work),
+        Sides::Right => tr!("editor-dose-right", work = work),
+        Sides::Affected => tr!("editor-dose-affected", work = work),
+    }
 }
 
 /// A move "Add a move" offers, and the file of the routine it is from

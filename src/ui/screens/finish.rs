@@ -11,6 +11,7 @@ use iced::{Alignment, Element, Length};
 use crate::conductor::Outcome;
 use crate::history::{HistoryError, Pain, Record};
 use crate::routine::clock;
+use crate::tr;
 use crate::ui::keys::Key;
 use crate::ui::theme;
 use crate::ui::widgets::{hint, pain};
@@ -103,16 +104,16 @@ impl Finish {
     pub fn view(&self) -> Element<'_, Message> {
         let s = &self.outcome.summary;
         let title = if s.finished {
-            "Well done"
+            tr!("finish-well-done")
         } else {
-            "Session stopped"
+            tr!("finish-stopped")
         };
         let subtitle = if s.finished {
-            format!("You finished {}.", self.outcome.routine.name)
+            tr!("finish-finished", name = self.outcome.routine.name.clone())
         } else {
-            format!("{}: stopped part-way.", self.outcome.routine.name)
+            tr!("finish-part-way", name = self.outcome.routine.name.clone())
         };
-        let stat = |value: String, label: &'static str| {
+        let stat = |value: String, label: String| {
             column![
                 text(value).size(44).font(theme::BOLD),
                 text(label).size(17).style(theme::muted_text),
@@ -121,22 +122,22 @@ impl Finish {
             .width(180)
         };
         let stats = row![
-            stat(clock(s.active), "active time"),
-            stat(s.done().to_string(), "moves done"),
-            stat(s.skipped().to_string(), "skipped"),
+            stat(clock(s.active), tr!("finish-active-time")),
+            stat(s.done().to_string(), tr!("finish-moves-done")),
+            stat(s.skipped().to_string(), tr!("finish-skipped")),
         ]
         .spacing(24);
         let moves =
             Column::with_children(s.moves.iter().filter(|m| m.reached || s.finished).map(|m| {
-                let (mark, style): (&str, fn(&iced::Theme) -> text::Style) = if m.done {
-                    ("✓ done", theme::accent_text)
+                let (mark, style): (String, fn(&iced::Theme) -> text::Style) = if m.done {
+                    (tr!("finish-mark-done"), theme::accent_text)
                 } else {
-                    ("skipped", theme::muted_text)
+                    (tr!("finish-mark-skipped"), theme::muted_text)
                 };
                 row![
                     text(m.name.as_str()).size(19).width(Length::Fill),
                     text(clock(m.spent)).size(19).style(theme::muted_text),
-                    text(mark).size(19).width(90).style(style),
+                    text(mark).size(19).style(style),
                 ]
                 .spacing(16)
                 .into()
@@ -147,12 +148,11 @@ impl Finish {
             .max_width(640)
             .style(theme::card);
         let saved = match &self.saved {
-            Saved::NotKept => text("Nothing was started, so this is not kept in your history.")
-                .style(theme::muted_text),
-            Saved::Saving => text("Saving to your history…").style(theme::muted_text),
-            Saved::Saved => text("Saved to your history.").style(theme::accent_text),
+            Saved::NotKept => text(tr!("finish-not-kept")).style(theme::muted_text),
+            Saved::Saving => text(tr!("finish-saving")).style(theme::muted_text),
+            Saved::Saved => text(tr!("finish-saved")).style(theme::accent_text),
             Saved::Failed(e) => {
-                text(format!("Could not save to your history: {e}")).style(theme::danger_text)
+                text(tr!("finish-save-failed", error = e.to_string())).style(theme::danger_text)
             }
         }
         .size(16);
@@ -167,13 +167,13 @@ impl Finish {
         if self.record.is_some() {
             if self.ask_pain {
                 page = page.push(pain::rating(
-                    "How is your pain now?",
+                    tr!("pain-question-after"),
                     self.pain_after,
                     Message::Pain,
                 ));
             }
             page = page.push(
-                text_input("Add a note (optional), e.g. how the hip felt", &self.note)
+                text_input(&tr!("finish-note-placeholder"), &self.note)
                     .on_input(Message::Note)
                     .on_submit(Message::Done)
                     .size(17)
@@ -183,7 +183,8 @@ impl Finish {
         }
         page = page.push(saved).push(
             button(
-                container(hint::labelled("Back to the library", "Enter", 22.0)).padding([12, 26]),
+                container(hint::labelled(tr!("finish-back-library"), "Enter", 22.0))
+                    .padding([12, 26]),
             )
             .style(theme::primary_button)
             .on_press(Message::Done),

@@ -26,11 +26,13 @@ use iced::{Alignment, Element, Length, Task, Theme};
 use self::charts::{BAR_WEEKS, Bars, Calendar, MAX_WEEKS, PainChart, ThemedCache};
 use crate::breaks::summary::Day;
 use crate::files::FileError;
+use crate::history::stats::local_date;
 use crate::history::{
     self, DayStat, Format, HistoryError, PainPoint, Record, Stats, Warning, WeekStat,
 };
 use crate::reminders::adherence::{self, Adherence};
 use crate::reminders::ledger::Ledger;
+use crate::tr;
 use crate::ui::keys::Key;
 use crate::ui::theme;
 use crate::ui::widgets::hint;
@@ -513,7 +515,7 @@ impl HistoryScreen {
     pub fn view(&self, small: bool) -> Element<'_, Message> {
         let body: Element<'_, Message> = match &self.state {
             State::Loading => center(
-                text("Loading your history…")
+                text(tr!("history-loading"))
                     .size(20)
                     .style(theme::muted_text),
             )
@@ -544,17 +546,22 @@ impl HistoryScreen {
         if loaded.is_some() {
             let writing = matches!(self.export, Export::Writing(_) | Export::Reporting);
             // A small window has room for short labels only.
-            let report = if small { "Report" } else { "Progress report" };
+            let report = if small {
+                tr!("history-report-short")
+            } else {
+                tr!("history-report")
+            };
             buttons = buttons.push(
                 button(hint::labelled(report, "R", label_size))
                     .padding(padding)
                     .style(theme::control_button)
                     .on_press_maybe((!writing).then_some(Message::Report)),
             );
+            // The formats' names alone in a small window.
             let (csv, json) = if small {
-                ("CSV", "JSON")
+                ("CSV".to_string(), "JSON".to_string())
             } else {
-                ("Export CSV", "Export JSON")
+                (tr!("history-export-csv"), tr!("history-export-json"))
             };
             for (label, key, format) in [(csv, "E", Format::Csv), (json, "J", Format::Json)] {
                 buttons = buttons.push(
@@ -566,21 +573,21 @@ impl HistoryScreen {
             }
         }
         buttons = buttons.push(
-            button(hint::labelled("Library", "Esc", label_size))
+            button(hint::labelled(tr!("history-to-library"), "Esc", label_size))
                 .padding(padding)
                 .style(theme::control_button)
                 .on_press(Message::Close),
         );
         let Some(l) = loaded else {
             return row![
-                text("History").size(34).font(theme::BOLD),
+                text(tr!("history-title")).size(34).font(theme::BOLD),
                 Space::new().width(Length::Fill),
                 buttons
             ]
             .align_y(Alignment::Center)
             .into();
         };
-        let label = text("History")
+        let label = text(tr!("history-title"))
             .size(17)
             .font(theme::SEMIBOLD)
             .style(theme::accent_text);
@@ -602,7 +609,7 @@ impl HistoryScreen {
         };
         let mut details = Vec::new();
         if let Some(p) = &l.stats.overview.pain {
-            details.push(format!("Pain: {}", p.explain()));
+            details.push(tr!("history-pain-explained", explanation = p.explain()));
         }
         details.push(totals(l));
         let mut header = column![
@@ -627,27 +634,29 @@ impl HistoryScreen {
         let (message, style): (String, fn(&Theme) -> text::Style) = match &self.export {
             Export::Idle => (String::new(), theme::muted_text),
             Export::Writing(f) => (
-                format!("Exporting as {}…", f.extension().to_uppercase()),
+                tr!("history-exporting", format = f.extension().to_uppercase()),
                 theme::muted_text,
             ),
             Export::Written(f, path) => (
-                format!(
-                    "✓ Saved as {}: {}",
-                    f.extension().to_uppercase(),
-                    path.display()
+                tr!(
+                    "history-exported",
+                    format = f.extension().to_uppercase(),
+                    path = path.display().to_string()
                 ),
                 theme::accent_text,
             ),
-            Export::Failed(e) => (format!("Could not export: {e}"), theme::danger_text),
-            Export::Reporting => ("Writing the report…".into(), theme::muted_text),
-            Export::Reported(path) => (
-                format!("✓ Report saved: {}", path.display()),
-                theme::accent_text,
-            ),
-            Export::ReportFailed(e) => (
-                format!("Could not write the report: {e}"),
+            Export::Failed(e) => (
+                tr!("history-export-failed", error = e.to_string()),
                 theme::danger_text,
             ),
+            Export::Reporting => (tr!("history-reporting"), theme::muted_text),
+            Export::Reported(path) => (
+                tr!("history-reported", path = path.display().to_string()),
+                theme::accent_text,
+            ),
+            Export::ReportFailed(e) => {
+                (tr!("history-report-failed", error = e), theme::danger_text)
+            }
         };
         text(message)
             .size(15)
@@ -661,17 +670,14 @@ impl HistoryScreen {
     fn failed<'a>(&'a self, error: &HistoryError) -> Element<'a, Message> {
         let card = container(
             column![
-                text("Your history could not be read")
+                text(tr!("history-unreadable"))
                     .size(26)
                     .font(theme::BOLD)
                     .style(theme::danger_text),
                 text(error.to_string()).size(16).font(iced::Font::MONOSPACE),
-                text(
-                    "Nothing in the file has been changed. Check that it can be read, \
-                     then open the history again."
-                )
-                .size(17)
-                .style(theme::muted_text),
+                text(tr!("history-unreadable-help"))
+                    .size(17)
+                    .style(theme::muted_text),
             ]
             .spacing(14),
         )
@@ -682,31 +688,27 @@ impl HistoryScreen {
     }
 
     fn dashboard<'a>(&'a self, l: &'a Loaded) -> Element<'a, Message> {
-        let streak = |n: u32| if n == 1 { "day" } else { "days" };
+        let streak = |n: u32| tr!("history-streak-days", count = n);
         let this_week = l.weeks.last().copied();
         let week_minutes = this_week.map_or(0.0, |w| w.minutes()).round() as u32;
         let week_sessions = this_week.map_or(0, |w| w.sessions);
         let tiles = row![
             tile(
-                "Current streak",
+                tr!("history-streak-current"),
                 l.stats.streaks.current.to_string(),
                 streak(l.stats.streaks.current),
                 true
             ),
             tile(
-                "Best streak",
+                tr!("history-streak-best"),
                 l.stats.streaks.best.to_string(),
                 streak(l.stats.streaks.best),
                 false
             ),
             tile(
-                "This week",
+                tr!("history-this-week"),
                 week_minutes.to_string(),
-                if week_sessions == 1 {
-                    "min · 1 session".to_string()
-                } else {
-                    format!("min · {week_sessions} sessions")
-                },
+                tr!("history-this-week-unit", count = week_sessions),
                 false
             ),
         ]
@@ -714,9 +716,13 @@ impl HistoryScreen {
         // Once reminders are planned: planned against done, this week.
         let tiles = if l.planned.planned > 0 {
             tiles.push(tile(
-                "Planned this week",
-                format!("{} of {}", l.planned.done, l.planned.planned),
-                "sessions done".to_string(),
+                tr!("history-planned"),
+                tr!(
+                    "history-planned-value",
+                    done = l.planned.done,
+                    planned = l.planned.planned
+                ),
+                tr!("history-planned-unit"),
                 false,
             ))
         } else {
@@ -726,7 +732,7 @@ impl HistoryScreen {
         let calendar = card(
             column![
                 row![
-                    card_title("Days you exercised"),
+                    card_title(tr!("history-calendar-title")),
                     Space::new().width(Length::Fill),
                     heat_legend(),
                 ]
@@ -749,9 +755,9 @@ impl HistoryScreen {
         let bars = card(
             column![
                 row![
-                    card_title("Minutes per week"),
+                    card_title(tr!("history-minutes-title")),
                     Space::new().width(Length::Fill),
-                    dot("this week", theme::CORAL),
+                    dot(tr!("history-bars-this-week"), theme::CORAL),
                 ]
                 .align_y(Alignment::Center),
                 canvas(Bars {
@@ -765,7 +771,7 @@ impl HistoryScreen {
         );
         let pain_chart: Element<'a, Message> = if l.pain.is_empty() {
             center(
-                text("No pain ratings in these weeks. Limber asks before and after a session when “ask pain” is on in the settings.")
+                text(tr!("history-pain-none"))
                     .size(15)
                     .style(theme::muted_text)
                     .align_x(text::Alignment::Center),
@@ -786,10 +792,10 @@ impl HistoryScreen {
         let pain = card(
             column![
                 row![
-                    card_title("Pain, 0–10"),
+                    card_title(tr!("history-pain-title")),
                     Space::new().width(Length::Fill),
-                    dot("before", theme::CORAL),
-                    dot_primary("after"),
+                    dot(tr!("history-pain-before"), theme::CORAL),
+                    dot_primary(tr!("history-pain-after")),
                 ]
                 .spacing(14)
                 .align_y(Alignment::Center),
@@ -824,27 +830,23 @@ impl HistoryScreen {
         let streaks = &l.stats.streaks;
         let this_week = l.weeks.last().copied();
         let week_minutes = this_week.map_or(0.0, |w| w.minutes()).round() as u32;
-        let days = |n: u32| if n == 1 { "day" } else { "days" };
-        let mut figures = format!(
-            "Streak {} {} · best {} {} · this week {week_minutes} min",
-            streaks.current,
-            days(streaks.current),
-            streaks.best,
-            days(streaks.best),
+        let mut figures = tr!(
+            "history-small-figures",
+            current = streaks.current,
+            best = streaks.best,
+            minutes = week_minutes,
         );
         if let Some(words) = l.planned.words() {
             figures.push_str(&format!(" · {words}"));
         }
         if let Some(d) = l.breaks.get(&l.today) {
-            figures.push_str(&format!(
-                " · breaks today {} of {} taken",
-                d.taken, d.offered
-            ));
+            let breaks = tr!("history-small-breaks", taken = d.taken, offered = d.offered);
+            figures.push_str(&format!(" · {breaks}"));
         }
         column![
             text(figures).size(16).font(theme::SEMIBOLD),
             self.sessions(l),
-            text("A larger window shows the calendar and the charts.")
+            text(tr!("history-small-hint"))
                 .size(13)
                 .style(theme::muted_text),
         ]
@@ -868,7 +870,7 @@ impl HistoryScreen {
             rows = rows.push(
                 sensor(
                     container(
-                        button(text(format!("Show {more} older sessions")).size(15))
+                        button(text(tr!("history-show-older", count = more)).size(15))
                             .padding([8, 16])
                             .style(theme::control_button)
                             .on_press(Message::ShowMore),
@@ -883,9 +885,9 @@ impl HistoryScreen {
         } else if let Some(first) = l.records.first() {
             rows = rows.push(
                 container(
-                    text(format!(
-                        "Your first session: {}",
-                        first.date().format("%-d %B %Y")
+                    text(tr!(
+                        "history-first-session",
+                        date = local_date(first.date(), &tr!("history-date-long"))
                     ))
                     .size(14)
                     .style(theme::muted_text),
@@ -912,13 +914,12 @@ impl HistoryScreen {
         )
         .on_show(|size| Message::ListSized(size.height))
         .on_resize(|size| Message::ListSized(size.height));
-        let noun = if count == 1 { "session" } else { "sessions" };
         card(
             column![
                 row![
-                    card_title("Sessions"),
+                    card_title(tr!("history-sessions-title")),
                     Space::new().width(Length::Fill),
-                    text(format!("{count} {noun} · ↑ ↓ to browse"))
+                    text(tr!("history-sessions-count", count = count))
                         .size(14)
                         .style(theme::muted_text),
                 ]
@@ -933,51 +934,44 @@ impl HistoryScreen {
     }
 }
 
-/// "142 sessions, 31 h 20 min in all".
+/// "142 sessions and 31 h 20 min in all".
 fn totals(l: &Loaded) -> String {
-    let n = l.records.len();
     let minutes = l.stats.total_active_seconds / 60;
     let time = if minutes >= 60 {
-        format!("{} h {:02} min", minutes / 60, minutes % 60)
+        tr!(
+            "history-hours-minutes",
+            hours = minutes / 60,
+            minutes = format!("{:02}", minutes % 60)
+        )
     } else {
-        format!("{minutes} min")
+        tr!("history-minutes", minutes = minutes)
     };
-    format!(
-        "{n} {} and {time} in all",
-        if n == 1 { "session" } else { "sessions" }
-    )
+    tr!("history-totals", count = l.records.len(), time = time)
 }
 
 /// Skipped lines and records from a newer Limber, in a quiet sentence.
 pub fn file_notice(l: &Loaded) -> Option<String> {
     let mut parts = Vec::new();
-    match l.warnings.len() {
-        0 => {}
-        n => {
-            let lines: Vec<String> = l
-                .warnings
-                .iter()
-                .take(5)
-                .map(|w| w.line.to_string())
-                .collect();
-            let more = if n > 5 { ", …" } else { "" };
-            parts.push(format!(
-                "{n} damaged line{} in the history file {} skipped (line{} {}{more})",
-                if n == 1 { "" } else { "s" },
-                if n == 1 { "was" } else { "were" },
-                if n == 1 { "" } else { "s" },
-                lines.join(", ")
-            ));
+    if !l.warnings.is_empty() {
+        let mut lines: Vec<String> = l
+            .warnings
+            .iter()
+            .take(5)
+            .map(|w| w.line.to_string())
+            .collect();
+        if l.warnings.len() > 5 {
+            lines.push("…".into());
         }
+        parts.push(tr!(
+            "history-damaged-lines",
+            count = l.warnings.len(),
+            lines = lines.join(", ")
+        ));
     }
-    match l.newer {
-        0 => {}
-        1 => parts.push("1 record from a newer Limber was kept but not shown".into()),
-        n => parts.push(format!(
-            "{n} records from a newer Limber were kept but not shown"
-        )),
+    if l.newer > 0 {
+        parts.push(tr!("history-newer-records", count = l.newer));
     }
-    (!parts.is_empty()).then(|| format!("{}.", parts.join(". ")))
+    (!parts.is_empty()).then(|| parts.join(" "))
 }
 
 /// A thin, quiet scrollbar that lights up in teal under the mouse, and no
@@ -1016,12 +1010,12 @@ fn card<'a>(content: impl Into<Element<'a, Message>>) -> container::Container<'a
         .style(theme::card)
 }
 
-fn card_title(title: &str) -> iced::widget::Text<'_> {
+fn card_title<'a>(title: String) -> iced::widget::Text<'a> {
     text(title).size(17).font(theme::SEMIBOLD)
 }
 
 fn tile<'a>(
-    label: &'a str,
+    label: String,
     value: String,
     unit: impl Into<String>,
     accent: bool,
@@ -1055,17 +1049,22 @@ fn heat_legend<'a>() -> Element<'a, Message> {
             })
             .into()
     };
-    let mut legend = Row::new()
-        .spacing(4)
-        .align_y(Alignment::Center)
-        .push(text("Less").size(12).style(theme::muted_text));
+    let mut legend = Row::new().spacing(4).align_y(Alignment::Center).push(
+        text(tr!("history-heat-less"))
+            .size(12)
+            .style(theme::muted_text),
+    );
     legend = legend.push(Row::with_children((0..5).map(square)).spacing(3));
     legend
-        .push(text("More").size(12).style(theme::muted_text))
+        .push(
+            text(tr!("history-heat-more"))
+                .size(12)
+                .style(theme::muted_text),
+        )
         .into()
 }
 
-fn dot<'a>(label: &'a str, color: iced::Color) -> Element<'a, Message> {
+fn dot<'a>(label: String, color: iced::Color) -> Element<'a, Message> {
     row![
         text("●").size(13).color(color),
         text(label).size(14).style(theme::muted_text)
@@ -1075,7 +1074,7 @@ fn dot<'a>(label: &'a str, color: iced::Color) -> Element<'a, Message> {
     .into()
 }
 
-fn dot_primary(label: &str) -> Element<'_, Message> {
+fn dot_primary<'a>(label: String) -> Element<'a, Message> {
     row![
         text("●").size(13).style(theme::accent_text),
         text(label).size(14).style(theme::muted_text)
@@ -1088,15 +1087,15 @@ fn dot_primary(label: &str) -> Element<'_, Message> {
 /// No sessions yet: what will appear here, and how to get there.
 fn empty<'a>() -> Element<'a, Message> {
     let bullets = [
-        "A calendar of the days you exercised, with your current and best streak",
-        "Minutes per week, to see the routine become a habit",
-        "Your pain before and after each session over the weeks, if you rate it",
-        "Every session: its moves, what you skipped, your answers and notes",
+        tr!("history-empty-calendar"),
+        tr!("history-empty-minutes"),
+        tr!("history-empty-pain"),
+        tr!("history-empty-sessions"),
     ];
-    let list = Column::with_children(bullets.iter().map(|b| {
+    let list = Column::with_children(bullets.into_iter().map(|b| {
         row![
             text("•").size(18).style(theme::accent_text),
-            text(*b).size(18)
+            text(b).size(18)
         ]
         .spacing(10)
         .into()
@@ -1104,21 +1103,18 @@ fn empty<'a>() -> Element<'a, Message> {
     .spacing(8);
     let card = container(
         column![
-            text("Your sessions will appear here")
-                .size(30)
-                .font(theme::BOLD),
-            text(
-                "Each time you finish a routine, or stop one part-way, Limber \
-                 records it on this computer. Here you will then see:"
-            )
-            .size(18),
+            text(tr!("history-empty-title")).size(30).font(theme::BOLD),
+            text(tr!("history-empty-intro")).size(18),
             list,
-            text("You can export it all as CSV or JSON at any time.")
+            text(tr!("history-empty-export"))
                 .size(16)
                 .style(theme::muted_text),
-            button(container(hint::labelled("Choose a routine", "Esc", 18.0)).padding([8, 18]))
-                .style(theme::primary_button)
-                .on_press(Message::Close),
+            button(
+                container(hint::labelled(tr!("history-empty-choose"), "Esc", 18.0))
+                    .padding([8, 18])
+            )
+            .style(theme::primary_button)
+            .on_press(Message::Close),
         ]
         .spacing(18),
     )

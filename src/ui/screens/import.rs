@@ -11,6 +11,7 @@ use iced::{Alignment, Element, Length};
 
 use crate::pack::{Contents, Install};
 use crate::routine::{Plan, clock};
+use crate::tr;
 use crate::ui::keys::Key;
 use crate::ui::widgets::hint;
 use crate::ui::{art, theme};
@@ -119,7 +120,7 @@ impl Import {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
-        let button_with = |label: &'static str, key: &'static str, m: Message, primary: bool| {
+        let button_with = |label: String, key: &'static str, m: Message, primary: bool| {
             button(hint::labelled(label, key, 16.0))
                 .padding([10, 16])
                 .style(if primary {
@@ -129,12 +130,14 @@ impl Import {
                 })
                 .on_press(m)
         };
-        let close = button_with("Close", "Esc", Message::Close, false);
+        let close = button_with(tr!("import-close"), "Esc", Message::Close, false);
         let body: Element<'_, Message> = match &self.state {
             State::Choosing { dialog } => self.choosing(dialog.as_deref()),
-            State::Checking(file) => text(format!("Checking {} …", file.display()))
-                .size(18)
-                .into(),
+            State::Checking(file) => {
+                text(tr!("import-checking", file = file.display().to_string()))
+                    .size(18)
+                    .into()
+            }
             State::Ready {
                 file,
                 contents,
@@ -144,18 +147,30 @@ impl Import {
                 let mut buttons = Row::new().spacing(10);
                 if *taken {
                     buttons = buttons
-                        .push(button_with("Keep both", "Enter", Message::Import, true))
-                        .push(button_with("Replace mine", "R", Message::Replace, false));
+                        .push(button_with(
+                            tr!("import-keep-both"),
+                            "Enter",
+                            Message::Import,
+                            true,
+                        ))
+                        .push(button_with(
+                            tr!("import-replace"),
+                            "R",
+                            Message::Replace,
+                            false,
+                        ));
                 } else {
-                    buttons = buttons.push(button_with("Import", "Enter", Message::Import, true));
+                    buttons = buttons.push(button_with(
+                        tr!("import-add"),
+                        "Enter",
+                        Message::Import,
+                        true,
+                    ));
                 }
                 let note = if *taken {
-                    format!(
-                        "You already have a routine \"{}\". Keep both (this one becomes \"{free}\"), or replace yours (it is kept as a hidden backup).",
-                        contents.id
-                    )
+                    tr!("import-taken", id = contents.id.as_str(), free = free)
                 } else {
-                    format!("It will be added to your routines as \"{}\".", contents.id)
+                    tr!("import-will-add", id = contents.id.as_str())
                 };
                 column![
                     summary(file, contents),
@@ -166,37 +181,37 @@ impl Import {
                 .into()
             }
             State::Refused { file, why } => column![
-                text(format!("{} cannot be imported", file.display()))
+                text(tr!("import-refused", file = file.display().to_string()))
                     .size(20)
                     .font(theme::BOLD)
                     .style(theme::danger_text),
-                text("Nothing was copied. What is wrong:").size(16),
+                text(tr!("import-refused-why")).size(16),
                 container(text(why.as_str()).size(14).font(iced::Font::MONOSPACE))
                     .padding(12)
                     .width(Length::Fill)
                     .style(theme::error_card),
                 row![
-                    button_with("Choose another…", "O", Message::Browse, false),
+                    button_with(tr!("import-choose-another"), "O", Message::Browse, false),
                     close
                 ]
                 .spacing(10),
             ]
             .spacing(14)
             .into(),
-            State::Installing => text("Importing…").size(18).into(),
+            State::Installing => text(tr!("import-importing")).size(18).into(),
             State::Done { name, path } => column![
-                text(format!("\"{name}\" is in your library."))
+                text(tr!("import-done", name = name))
                     .size(20)
                     .font(theme::BOLD),
-                text(format!("Saved as {}", path.display()))
+                text(tr!("import-saved-as", path = path.display().to_string()))
                     .size(15)
                     .style(theme::muted_text),
-                button_with("Back to the library", "Esc", Message::Close, true),
+                button_with(tr!("import-back"), "Esc", Message::Close, true),
             ]
             .spacing(14)
             .into(),
             State::Failed(why) => column![
-                text("The import did not finish")
+                text(tr!("import-failed"))
                     .size(20)
                     .font(theme::BOLD)
                     .style(theme::danger_text),
@@ -207,8 +222,8 @@ impl Import {
             .into(),
         };
         let page = column![
-            text("Import a routine").size(34).font(theme::BOLD),
-            text("A .limber file someone shared, or a routine file with its pictures")
+            text(tr!("import-title")).size(34).font(theme::BOLD),
+            text(tr!("import-subtitle"))
                 .size(17)
                 .style(theme::muted_text),
             Space::new().height(8),
@@ -222,20 +237,17 @@ impl Import {
     fn choosing(&self, dialog: Option<&str>) -> Element<'_, Message> {
         let mut col = Column::new().spacing(12);
         col = col.push(match dialog {
-            None => text("Choose the file in the dialog, or drop it on this window.").size(17),
-            Some(_) => text(
-                "No file dialog is available here. Drop the file on this window, or type its path:",
-            )
-            .size(17),
+            None => text(tr!("import-choose")).size(17),
+            Some(_) => text(tr!("import-no-dialog")).size(17),
         });
         col = col.push(
             row![
-                text_input("/home/you/Downloads/routine.limber", &self.typed)
+                text_input(&tr!("import-path-hint"), &self.typed)
                     .on_input(Message::PathTyped)
                     .on_submit(Message::OpenTyped)
                     .size(16)
                     .padding(8),
-                button(text("Open").size(16))
+                button(text(tr!("import-open")).size(16))
                     .padding([8, 16])
                     .style(theme::primary_button)
                     .on_press(Message::OpenTyped),
@@ -245,11 +257,11 @@ impl Import {
         );
         col.push(
             row![
-                button(hint::labelled("Choose a file…", "O", 16.0))
+                button(hint::labelled(tr!("import-choose-file"), "O", 16.0))
                     .padding([10, 16])
                     .style(theme::control_button)
                     .on_press(Message::Browse),
-                button(hint::labelled("Close", "Esc", 16.0))
+                button(hint::labelled(tr!("import-close"), "Esc", 16.0))
                     .padding([10, 16])
                     .style(theme::control_button)
                     .on_press(Message::Close),
@@ -272,14 +284,12 @@ fn summary<'a>(file: &'a std::path::Path, c: &'a Contents) -> Element<'a, Messag
     container(
         column![
             text(r.name.as_str()).size(26).font(theme::BOLD),
-            text(format!(
-                "{} · {} move{} · {} picture{} · from {}",
-                clock(Plan::estimate(r)),
-                r.move_count(),
-                if r.move_count() == 1 { "" } else { "s" },
-                c.pictures.len(),
-                if c.pictures.len() == 1 { "" } else { "s" },
-                file.display()
+            text(tr!(
+                "import-summary",
+                length = clock(Plan::estimate(r)),
+                moves = r.move_count(),
+                pictures = c.pictures.len(),
+                file = file.display().to_string()
             ))
             .size(15)
             .style(theme::accent_text),

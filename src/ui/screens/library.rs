@@ -4,6 +4,7 @@ use iced::widget::{Column, Row, button, column, container, row, scrollable, text
 use iced::{Element, Length};
 
 use crate::routine::{Entry, Plan, Source, clock};
+use crate::tr;
 use crate::ui::keys::Key;
 use crate::ui::widgets::hint;
 use crate::ui::{art, theme};
@@ -114,26 +115,26 @@ impl Library {
         columns: usize,
         notices: &'a [String],
     ) -> Element<'a, Message> {
-        let button = |label: &'a str, key: &'a str, message: Message| {
+        let button = |label: String, key: &'a str, message: Message| {
             button(hint::labelled(label, key, 16.0))
                 .padding([10, 16])
                 .style(theme::control_button)
                 .on_press(message)
         };
         let buttons = row![
-            button("Edit", "E", Message::EditSelected),
-            button("New routine", "N", Message::NewRoutine),
-            button("Import…", "O", Message::Import),
-            button("History", "H", Message::ShowHistory),
-            button("Reminders", "R", Message::ShowReminders),
-            button("Between sessions", "B", Message::ShowBetween),
-            button("Settings", "S", Message::ShowSettings),
-            button("Safety", "I", Message::ShowSafety),
+            button(tr!("library-edit"), "E", Message::EditSelected),
+            button(tr!("library-new"), "N", Message::NewRoutine),
+            button(tr!("library-import"), "O", Message::Import),
+            button(tr!("library-history"), "H", Message::ShowHistory),
+            button(tr!("library-reminders"), "R", Message::ShowReminders),
+            button(tr!("library-between"), "B", Message::ShowBetween),
+            button(tr!("library-settings"), "S", Message::ShowSettings),
+            button(tr!("library-safety"), "I", Message::ShowSafety),
         ]
         .spacing(10);
         let title = column![
             text("Limber").size(34).font(theme::BOLD),
-            text("Choose a routine · arrow keys to move, Enter to start")
+            text(tr!("library-choose"))
                 .size(17)
                 .style(theme::muted_text),
         ]
@@ -170,6 +171,14 @@ impl Library {
                     .style(theme::tinted(theme::CORAL)),
             );
         }
+        // One column of cards: a small window, where the buttons may take
+        // most of the height (more so in languages with long words), so
+        // they scroll away with the cards.
+        if columns <= 1 {
+            return container(scrollable(page.push(rows)).height(Length::Fill))
+                .padding(PADDING)
+                .into();
+        }
         page = page.push(scrollable(rows).height(Length::Fill));
         container(page).padding(PADDING).into()
     }
@@ -192,24 +201,24 @@ impl Library {
                 )
                 .spacing(6);
                 let source = match (&entry.source, entry.overrides_bundled) {
-                    (Source::Bundled, _) => "",
-                    (Source::User(_), true) => "Your version",
-                    (Source::User(_), false) => "Your routine",
+                    (Source::Bundled, _) => None,
+                    (Source::User(_), true) => Some(tr!("library-your-version")),
+                    (Source::User(_), false) => Some(tr!("library-your-routine")),
                 };
+                let length = clock(Plan::estimate(r));
+                let moves = r.move_count();
                 let mut body = column![
                     pictures,
                     text(r.name.as_str()).size(24).font(theme::BOLD),
-                    text(format!(
-                        "{} · {} move{}{}",
-                        clock(Plan::estimate(r)),
-                        r.move_count(),
-                        if r.move_count() == 1 { "" } else { "s" },
-                        if source.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" · {source}")
-                        }
-                    ))
+                    text(match source {
+                        None => tr!("library-card-line", time = length, count = moves),
+                        Some(source) => tr!(
+                            "library-card-line-source",
+                            time = length,
+                            count = moves,
+                            source = source
+                        ),
+                    })
                     .size(16)
                     .style(theme::accent_text),
                 ]
@@ -223,11 +232,9 @@ impl Library {
                     // Broken since it last loaded: say so, keep it usable.
                     Err(error) => body
                         .push(
-                            text(
-                                "The file now has a mistake; the last version that worked is used:",
-                            )
-                            .size(14)
-                            .style(theme::danger_text),
+                            text(tr!("library-mistake-last-good"))
+                                .size(14)
+                                .style(theme::danger_text),
                         )
                         .push(text(error.to_string()).size(13).font(iced::Font::MONOSPACE)),
                 };
@@ -236,7 +243,7 @@ impl Library {
             // Only a broken file has nothing usable.
             (None, result) => column![
                 text(entry.id.as_str()).size(24).font(theme::BOLD),
-                text("This file has a mistake and cannot be used until it is fixed:")
+                text(tr!("library-mistake"))
                     .size(15)
                     .style(theme::danger_text),
                 text(

@@ -22,6 +22,7 @@ use crate::routine::{Answer, Move, Plan, PlanOptions, Routine, Step, StepKind, c
 use crate::session::{BreathPhase, Phase, Session, Status};
 use crate::settings::Settings;
 use crate::speech::SpeechPrefs;
+use crate::tr;
 use crate::ui::keys::Key;
 use crate::ui::widgets::clock::{self, clock as clock_text};
 use crate::ui::widgets::{breath, hint, pain, ring};
@@ -386,21 +387,21 @@ impl Player {
     /// The window title: time left and the move, readable in a taskbar.
     pub fn title(&self) -> String {
         let Run::Going(conductor) = &self.run else {
-            return format!("{} — Limber", self.plan().routine.name);
+            return tr!("title-app", what = self.plan().routine.name.clone());
         };
         let session = conductor.session();
         let status = session.status(self.now);
         match session.step() {
-            None => "Done — Limber".to_string(),
+            None => tr!("title-app", what = tr!("player-done")),
             Some(step) => {
                 let what = step_heading(session.plan(), step);
                 match status.phase {
-                    Phase::Gate => format!("{what} — Limber"),
+                    Phase::Gate => tr!("title-app", what = what),
                     Phase::Paused if self.slept => {
-                        format!("Paused after sleep · {what} — Limber")
+                        tr!("title-paused-after-sleep", what = what)
                     }
-                    Phase::Paused => format!("Paused · {what} — Limber"),
-                    _ => format!("{} · {what} — Limber", shown_time(&status)),
+                    Phase::Paused => tr!("title-paused", what = what),
+                    _ => tr!("title-running", time = shown_time(&status), what = what),
                 }
             }
         }
@@ -410,9 +411,9 @@ impl Player {
     fn kicker(&self, step: &Step, status: &Status, short: bool) -> String {
         if self.slept && status.phase == Phase::Paused {
             return if short {
-                "Paused: the computer slept".into()
+                tr!("player-slept-short")
             } else {
-                "Paused while the computer slept · Space to carry on".into()
+                tr!("player-slept")
             };
         }
         kicker(step, status, short)
@@ -430,7 +431,7 @@ impl Player {
                     Some(step) if step.kind == StepKind::Gate => self.view_gate(session, step),
                     Some(step) if compact => self.view_compact(session, step, &status),
                     Some(step) => self.view_running(session, step, &status),
-                    None => center(text("Done").size(48)).into(),
+                    None => center(text(tr!("player-done")).size(48)).into(),
                 }
             }
         };
@@ -461,10 +462,12 @@ impl Player {
                 .style(|_| container::Style::default()),
             text(routine_left(left)).size(20).font(theme::SEMIBOLD),
             if self.muted {
-                text("Muted").size(16).style(theme::muted_text)
+                text(tr!("player-muted")).size(16).style(theme::muted_text)
             } else if let SoundStatus::Unavailable(_) = self.sound {
                 // The reason is long; the settings page shows it.
-                text("Sound unavailable").size(16).style(theme::muted_text)
+                text(tr!("player-sound-unavailable"))
+                    .size(16)
+                    .style(theme::muted_text)
             } else {
                 text("")
             },
@@ -596,10 +599,10 @@ impl Player {
         let size = clock::fitting(&shown, diameter * 0.72, diameter * 0.3);
         let digits = clock_text(&shown, size, theme::BOLD);
         let label = match status.phase {
-            _ if status.length.is_zero() => "so far",
-            Phase::Confirm => "over",
-            Phase::Paused => "paused",
-            _ => "left",
+            _ if status.length.is_zero() => tr!("clock-so-far"),
+            Phase::Confirm => tr!("clock-over"),
+            Phase::Paused => tr!("clock-paused"),
+            _ => tr!("clock-left"),
         };
         let inside = column![
             digits,
@@ -655,13 +658,13 @@ impl Player {
             _ => session.upcoming(),
         };
         let Some(next) = next else {
-            return text("Last one: finish strong")
+            return text(tr!("player-last-one"))
                 .size(18)
                 .style(theme::muted_text)
                 .into();
         };
         if next.kind == StepKind::Gate {
-            return text(format!("Next: a question · {}", plan.describe(next)))
+            return text(tr!("player-next-question", question = plan.describe(next)))
                 .size(18)
                 .style(theme::muted_text)
                 .into();
@@ -669,7 +672,7 @@ impl Player {
         let mv = plan.move_of(next);
         let file = plan.routine.file.as_deref();
         row![
-            text("Next:").size(18).style(theme::muted_text),
+            text(tr!("player-next")).size(18).style(theme::muted_text),
             art::view(file, mv, art::Pose::still(next.side), 80, 60),
             text(short_label(plan, next)).size(18),
         ]
@@ -684,29 +687,29 @@ impl Player {
         step: &Step,
         status: &Status,
     ) -> Element<'a, Message> {
-        let b = |label: &'a str, key: &'a str, message: Message| {
+        let b = |label: String, key: &'a str, message: Message| {
             button(hint::labelled(label, key, 16.0))
                 .padding([10, 16])
                 .style(theme::control_button)
                 .on_press(message)
         };
         let pause = if session.is_paused() {
-            b("Resume", "Space", Message::TogglePause)
+            b(tr!("player-resume"), "Space", Message::TogglePause)
         } else {
-            b("Pause", "Space", Message::TogglePause)
+            b(tr!("player-pause"), "Space", Message::TogglePause)
         };
         let mut bar = row![
-            b("Back", "←", Message::Back),
+            b(tr!("player-back"), "←", Message::Back),
             pause,
-            b("Skip", "→", Message::Skip),
-            b("Restart", "R", Message::Restart),
-            b("+15 s", "+", Message::AddTime),
+            b(tr!("player-skip"), "→", Message::Skip),
+            b(tr!("player-restart"), "R", Message::Restart),
+            b(tr!("player-add-time"), "+", Message::AddTime),
         ]
         .spacing(10)
         .align_y(Alignment::Center);
         if step.until_done {
             bar = bar.push(
-                button(hint::labelled("Done", "Enter", 16.0))
+                button(hint::labelled(tr!("player-confirm"), "Enter", 16.0))
                     .padding([10, 16])
                     .style(if status.phase == Phase::Confirm {
                         theme::primary_button
@@ -718,12 +721,16 @@ impl Player {
         }
         bar.push(Space::new().width(Length::Fill))
             .push(b(
-                if self.muted { "Unmute" } else { "Mute" },
+                if self.muted {
+                    tr!("player-unmute")
+                } else {
+                    tr!("player-mute")
+                },
                 "M",
                 Message::ToggleMute,
             ))
-            .push(b("Compact", "C", Message::ToggleCompact))
-            .push(b("Stop", "Esc", Message::AskStop))
+            .push(b(tr!("player-compact"), "C", Message::ToggleCompact))
+            .push(b(tr!("player-stop"), "Esc", Message::AskStop))
             .into()
     }
 
@@ -733,7 +740,7 @@ impl Player {
             return Space::new().into();
         };
         let status = session.status(self.now);
-        let answer = |label: &'a str, key: &'a str, a: Answer| {
+        let answer = |label: String, key: &'a str, a: Answer| {
             let focused = self.gate_focus == a;
             button(
                 container(hint::labelled(label, key, 30.0))
@@ -750,12 +757,18 @@ impl Player {
         };
         let what = |a: Answer| match gate.action(a) {
             crate::routine::GateAction::Run => {
-                format!("go on to {}", plan.routine.sections[step.section].name)
+                tr!(
+                    "gate-run",
+                    section = plan.routine.sections[step.section].name.clone()
+                )
             }
             crate::routine::GateAction::Skip => {
-                format!("skip {} today", plan.routine.sections[step.section].name)
+                tr!(
+                    "gate-skip",
+                    section = plan.routine.sections[step.section].name.clone()
+                )
             }
-            crate::routine::GateAction::Repeat(s) => format!("do {s} again instead"),
+            crate::routine::GateAction::Repeat(s) => tr!("gate-repeat", section = s),
         };
         let body = column![
             text(gate.question.as_str())
@@ -767,14 +780,14 @@ impl Player {
                 .style(theme::muted_text)
                 .align_x(alignment::Horizontal::Center),
             row![
-                answer("Yes", "Y", Answer::Yes),
-                answer("No", "N", Answer::No)
+                answer(tr!("gate-yes"), "Y", Answer::Yes),
+                answer(tr!("gate-no"), "N", Answer::No)
             ]
             .spacing(32),
-            text(format!(
-                "Yes: {} · No: {}",
-                what(Answer::Yes),
-                what(Answer::No)
+            text(tr!(
+                "gate-answers",
+                yes = what(Answer::Yes),
+                no = what(Answer::No)
             ))
             .size(18)
             .style(theme::muted_text),
@@ -796,7 +809,7 @@ impl Player {
         let mv = first.and_then(|s| plan.move_of(s));
         let start = button(
             container(hint::labelled(
-                "Start",
+                tr!("player-start"),
                 "Space",
                 if compact { 20.0 } else { 28.0 },
             ))
@@ -808,10 +821,10 @@ impl Player {
             return center(
                 column![
                     text(plan.routine.name.as_str()).size(26).font(theme::BOLD),
-                    text(format!(
-                        "{} · {} moves",
-                        clock(plan.total),
-                        plan.routine.move_count()
+                    text(tr!(
+                        "player-length-moves",
+                        time = clock(plan.total),
+                        count = plan.routine.move_count()
                     ))
                     .size(18),
                     start,
@@ -848,10 +861,10 @@ impl Player {
         .height(Length::Fill);
         let mut right = column![
             text(plan.routine.name.as_str()).size(38).font(theme::BOLD),
-            text(format!(
-                "{} · {} moves",
-                clock(plan.total),
-                plan.routine.move_count()
+            text(tr!(
+                "player-length-moves",
+                time = clock(plan.total),
+                count = plan.routine.move_count()
             ))
             .size(22)
             .style(theme::accent_text),
@@ -871,19 +884,16 @@ impl Player {
             right = right.push(
                 container(
                     column![
-                        text(format!(
-                            "{} pain-free sessions in a row: ready for a little more?",
-                            offer.sessions
-                        ))
-                        .size(19)
-                        .font(theme::SEMIBOLD),
+                        text(tr!("player-step-up-offer", count = offer.sessions))
+                            .size(19)
+                            .font(theme::SEMIBOLD),
                         text(changes).size(16),
                         row![
-                            button(hint::labelled("Step up", "Y", 16.0))
+                            button(hint::labelled(tr!("player-step-up"), "Y", 16.0))
                                 .padding([8, 14])
                                 .style(theme::primary_button)
                                 .on_press(Message::StepUp(true)),
-                            button(hint::labelled("Not now", "N", 16.0))
+                            button(hint::labelled(tr!("player-not-now"), "N", 16.0))
                                 .padding([8, 14])
                                 .style(theme::control_button)
                                 .on_press(Message::StepUp(false)),
@@ -898,20 +908,20 @@ impl Player {
         }
         if self.ask_pain {
             right = right.push(pain::rating(
-                "How is your pain right now?",
+                tr!("pain-question-before"),
                 self.pain_before,
                 Message::Pain,
             ));
             if self.pain_before.is_some_and(|p| p >= 8) {
                 right = right.push(
-                    container(text(SEVERE).size(17))
+                    container(text(severe()).size(17))
                         .padding([10, 14])
                         .style(theme::tinted(theme::CORAL)),
                 );
             }
         }
         let right = right.push(start).push(
-            text("Esc goes back to the library")
+            text(tr!("player-esc-library"))
                 .size(16)
                 .style(theme::muted_text),
         );
@@ -959,7 +969,7 @@ impl Player {
             .spacing(16)
             .align_y(Alignment::Center)
             .height(Length::Fill),
-            text("Space pause · → skip · ← back · C full view · Esc stop")
+            text(tr!("player-compact-keys"))
                 .size(13)
                 .style(theme::muted_text),
         ]
@@ -971,16 +981,16 @@ impl Player {
     fn view_confirm_stop(&self) -> Element<'_, Message> {
         let dialog = container(
             column![
-                text("Stop this session?").size(32).font(theme::BOLD),
-                text("What you did so far is kept in your history as a partial session.")
+                text(tr!("player-stop-question")).size(32).font(theme::BOLD),
+                text(tr!("player-stop-detail"))
                     .size(18)
                     .style(theme::muted_text),
                 row![
-                    button(hint::labelled("Keep going", "Esc", 20.0))
+                    button(hint::labelled(tr!("player-keep-going"), "Esc", 20.0))
                         .padding([12, 20])
                         .style(theme::control_button)
                         .on_press(Message::CancelStop),
-                    button(hint::labelled("Stop", "Enter", 20.0))
+                    button(hint::labelled(tr!("player-stop"), "Enter", 20.0))
                         .padding([12, 20])
                         .style(theme::primary_button)
                         .on_press(Message::Stop),
@@ -1012,7 +1022,9 @@ fn shown_step<'a>(session: &'a Session, step: &'a Step) -> &'a Step {
 }
 
 /// Shown when someone rates their pain 8 or more before starting.
-pub const SEVERE: &str = "That is a lot of pain. If it is severe or getting worse, or a leg is weak, or bladder or bowel control has changed, stop and get medical advice before exercising.";
+pub fn severe() -> String {
+    tr!("pain-severe")
+}
 
 /// Width of the header's progress bar.
 const HEADER_BAR: f32 = 220.0;
@@ -1031,9 +1043,9 @@ fn step_progress(progress: f32, width: f32) -> f32 {
 fn routine_left(left: Duration) -> String {
     let seconds = left.as_millis().div_ceil(1000);
     if seconds > 60 {
-        format!("{} min left", seconds.div_ceil(60))
+        tr!("player-minutes-left", minutes = seconds.div_ceil(60))
     } else {
-        format!("{} left", clock(left))
+        tr!("player-time-left", time = clock(left))
     }
 }
 

@@ -13,7 +13,8 @@ use crate::breaks::summary::Day;
 use crate::reminders::adherence::{self, Adherence};
 use crate::reminders::ledger::{Ledger, Outcome};
 use crate::reminders::schedule::occurrences;
-use crate::reminders::{Days, Reminder, clock_time, short_day};
+use crate::reminders::{Days, Reminder, clock_time};
+use crate::tr;
 use crate::ui::keys::Key;
 use crate::ui::theme;
 use crate::ui::widgets::hint;
@@ -323,7 +324,7 @@ impl RemindersScreen {
 
     fn name(&self, id: &str) -> String {
         self.routines.iter().find(|(r, _)| r == id).map_or_else(
-            || format!("{id} (no such routine)"),
+            || tr!("reminders-no-such-routine", id = id),
             |(_, name)| name.clone(),
         )
     }
@@ -336,12 +337,12 @@ impl RemindersScreen {
                 .map(|(i, r)| self.reminder_card(i, r)),
         )
         .spacing(12);
-        let add = button(hint::labelled("Add a reminder", "A", 16.0))
+        let add = button(hint::labelled(tr!("reminders-add"), "A", 16.0))
             .padding([10, 16])
             .style(theme::control_button)
             .on_press(Message::Add);
         let empty: Element<'_, Message> = if self.reminders.is_empty() {
-            text("No reminders yet. Add one, and Limber reminds you at that time with a notification you can start the routine from.")
+            text(tr!("reminders-none-yet"))
                 .size(17)
                 .style(theme::muted_text)
                 .into()
@@ -349,8 +350,8 @@ impl RemindersScreen {
             Space::new().into()
         };
         let page = column![
-            text("Reminders").size(34).font(theme::BOLD),
-            text("↑ ↓ choose · ← → change · Del remove · saved as you go")
+            text(tr!("reminders-title")).size(34).font(theme::BOLD),
+            text(tr!("reminders-keys"))
                 .size(16)
                 .style(theme::muted_text),
             empty,
@@ -361,7 +362,7 @@ impl RemindersScreen {
             self.service(),
             row![
                 Space::new().width(Length::Fill),
-                button(hint::labelled("Back", "Esc", 16.0))
+                button(hint::labelled(tr!("reminders-back"), "Esc", 16.0))
                     .padding([10, 16])
                     .style(theme::primary_button)
                     .on_press(Message::Close),
@@ -404,7 +405,7 @@ impl RemindersScreen {
                     field(Field::Routine, self.name(&r.routine)).width(Length::FillPortion(5)),
                     field(Field::Time, clock_time::format(&r.at)).width(Length::FillPortion(3)),
                     field(Field::Days, days_label(&r.days)).width(Length::FillPortion(4)),
-                    button(text("Remove").size(15))
+                    button(text(tr!("reminders-remove")).size(15))
                         .padding([6, 10])
                         .style(theme::control_button)
                         .on_press(Message::Remove(i)),
@@ -441,12 +442,14 @@ impl RemindersScreen {
                 .take(6)
                 .map(|o| {
                     let status = match self.loaded.ledger.get(&o.slot).map(|e| e.outcome) {
-                        _ if sessions(&o.slot.routine, o.slot.date) > 0 => "done",
-                        Some(Outcome::Snoozed) => "snoozed",
-                        Some(Outcome::Skipped) => "skipped",
-                        Some(Outcome::Missed) => "missed",
-                        Some(Outcome::Shown) => "reminded",
-                        _ => "",
+                        _ if sessions(&o.slot.routine, o.slot.date) > 0 => {
+                            tr!("reminders-outcome-done")
+                        }
+                        Some(Outcome::Snoozed) => tr!("reminders-outcome-snoozed"),
+                        Some(Outcome::Skipped) => tr!("reminders-outcome-skipped"),
+                        Some(Outcome::Missed) => tr!("reminders-outcome-missed"),
+                        Some(Outcome::Shown) => tr!("reminders-outcome-reminded"),
+                        _ => String::new(),
                     };
                     row![
                         text(crate::service::when_words(o.when, now))
@@ -463,16 +466,25 @@ impl RemindersScreen {
                 .collect();
         let adherence: Adherence =
             adherence::this_week(&self.loaded.ledger, &sessions, now.date_naive());
-        let mut col = column![text("The coming week").size(22).font(theme::BOLD)].spacing(6);
+        let mut col = column![
+            text(tr!("reminders-coming-week"))
+                .size(22)
+                .font(theme::BOLD)
+        ]
+        .spacing(6);
         if coming.is_empty() {
-            col = col.push(text("Nothing planned.").size(16).style(theme::muted_text));
+            col = col.push(
+                text(tr!("reminders-nothing-planned"))
+                    .size(16)
+                    .style(theme::muted_text),
+            );
         }
         for line in coming {
             col = col.push(line);
         }
         if let Some(words) = adherence.words() {
             col = col.push(
-                text(format!("This week so far: {words}."))
+                text(tr!("reminders-this-week", sessions = words))
                     .size(17)
                     .style(theme::accent_text),
             );
@@ -501,13 +513,13 @@ impl RemindersScreen {
     /// The reminder service, and pausing it.
     fn service(&self) -> Element<'_, Message> {
         let state = if self.reminders.is_empty() {
-            "The reminder service starts when you add a reminder."
+            tr!("reminders-service-starts")
         } else if self.loaded.service_running {
-            "The reminder service is running."
+            tr!("reminders-service-running")
         } else {
-            "The reminder service is not running; it starts with Limber, or at login (Settings)."
+            tr!("reminders-service-stopped")
         };
-        let b = |label: &'static str, p: Pause| {
+        let b = |label: String, p: Pause| {
             button(text(label).size(15))
                 .padding([8, 12])
                 .style(theme::control_button)
@@ -515,19 +527,19 @@ impl RemindersScreen {
         };
         let pause: Element<'_, Message> = match self.loaded.paused_until {
             Some(until) if until > Local::now() => row![
-                text(format!(
-                    "Paused until {}.",
-                    crate::service::when_words(until, Local::now())
+                text(tr!(
+                    "reminders-paused-until",
+                    when = crate::service::when_words(until, Local::now())
                 ))
                 .size(16),
-                b("Resume", Pause::Resume),
+                b(tr!("reminders-resume"), Pause::Resume),
             ]
             .spacing(12)
             .align_y(Alignment::Center)
             .into(),
             _ => row![
-                b("Pause for 1 hour", Pause::Hour),
-                b("Pause until tomorrow", Pause::Tomorrow)
+                b(tr!("reminders-pause-hour"), Pause::Hour),
+                b(tr!("reminders-pause-tomorrow"), Pause::Tomorrow)
             ]
             .spacing(10)
             .into(),
@@ -606,14 +618,28 @@ fn simplest(mut days: Vec<Weekday>) -> Days {
 
 fn days_label(days: &Days) -> String {
     match days {
-        Days::Daily => "Every day".into(),
-        Days::Weekdays => "Weekdays".into(),
-        Days::Weekends => "Weekends".into(),
+        Days::Daily => tr!("reminders-every-day"),
+        Days::Weekdays => tr!("reminders-weekdays"),
+        Days::Weekends => tr!("reminders-weekends"),
         Days::On(d) => d
             .iter()
             .map(|d| short_day(*d))
             .collect::<Vec<_>>()
             .join(" "),
+    }
+}
+
+/// A day's short name on the day buttons and in lists of days (`Mon` in
+/// the settings file stays English: see [`crate::reminders::short_day`]).
+fn short_day(day: Weekday) -> String {
+    match day {
+        Weekday::Mon => tr!("reminders-day-mon"),
+        Weekday::Tue => tr!("reminders-day-tue"),
+        Weekday::Wed => tr!("reminders-day-wed"),
+        Weekday::Thu => tr!("reminders-day-thu"),
+        Weekday::Fri => tr!("reminders-day-fri"),
+        Weekday::Sat => tr!("reminders-day-sat"),
+        Weekday::Sun => tr!("reminders-day-sun"),
     }
 }
 
@@ -742,6 +768,16 @@ mod tests {
         };
         assert!(!b.days.includes(Weekday::Sun));
         assert_eq!(s.break_field(), Some(BreakField::Days));
+    }
+
+    #[test]
+    fn days_are_shown_by_their_short_names() {
+        assert_eq!(days_label(&Days::Daily), "Every day");
+        assert_eq!(
+            days_label(&Days::On(vec![Weekday::Mon, Weekday::Wed, Weekday::Fri])),
+            "Mon Wed Fri"
+        );
+        assert_eq!(short_day(Weekday::Sun), "Sun");
     }
 
     #[test]

@@ -19,7 +19,8 @@ pub struct Safety {
     pub first_run: bool,
 }
 
-pub use crate::safety::{HOW_TO, NOT_MEDICAL, RED_FLAGS, WORKING};
+pub use crate::safety::{how_to, not_medical, red_flags, working};
+use crate::tr;
 
 /// What the app should do after an update.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,9 +40,9 @@ impl Safety {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
-        let bullets = |items: &'static [&'static str]| {
-            Column::with_children(items.iter().map(|item| {
-                row![text("•").size(20), text(*item).size(20)]
+        let bullets = |items: [String; 3]| {
+            Column::with_children(items.into_iter().map(|item| {
+                row![text("•").size(20), text(item).size(20)]
                     .spacing(12)
                     .into()
             }))
@@ -49,11 +50,11 @@ impl Safety {
         };
         let flags = container(
             column![
-                text("Stop and get medical care if you have")
+                text(tr!("safety-stop-if"))
                     .size(24)
                     .font(theme::BOLD)
                     .style(theme::danger_text),
-                bullets(&RED_FLAGS),
+                bullets(red_flags()),
             ]
             .spacing(12),
         )
@@ -62,27 +63,27 @@ impl Safety {
         .style(theme::error_card);
         let page = column![
             text(if self.first_run {
-                "Welcome to Limber"
+                tr!("safety-welcome")
             } else {
-                "Exercise safely"
+                tr!("safety-title")
             })
             .size(40)
             .font(theme::BOLD),
-            text(NOT_MEDICAL).size(20),
+            text(not_medical()).size(20),
             flags,
             column![
-                text("While you exercise").size(24).font(theme::BOLD),
-                bullets(&HOW_TO)
+                text(tr!("safety-while")).size(24).font(theme::BOLD),
+                bullets(how_to())
             ]
             .spacing(12),
-            text(WORKING).size(18).style(theme::muted_text),
+            text(working()).size(18).style(theme::muted_text),
             if self.first_run {
                 button(
-                    container(hint::labelled("I understand, let's start", "Enter", 20.0))
+                    container(hint::labelled(tr!("safety-understand"), "Enter", 20.0))
                         .padding([10, 22]),
                 )
             } else {
-                button(container(hint::labelled("Back", "Esc", 20.0)).padding([10, 22]))
+                button(container(hint::labelled(tr!("back"), "Esc", 20.0)).padding([10, 22]))
             }
             .style(theme::primary_button)
             .on_press(Message::Close),

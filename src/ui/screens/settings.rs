@@ -6,9 +6,11 @@ use iced::widget::{Column, Space, button, column, container, row, scrollable, te
 use iced::{Alignment, Element, Length};
 
 use crate::cues::Cue;
+use crate::i18n::{Language, LanguageChoice};
 use crate::routine::Dur;
 use crate::routine::Side;
 use crate::settings::{Renderer, Settings as Values, ThemeChoice, VOICE_SPEEDS};
+use crate::tr;
 use crate::ui::keys::Key;
 use crate::ui::theme;
 use crate::ui::widgets::hint;
@@ -69,6 +71,7 @@ pub enum Row {
     Progression,
     ProgressionStep,
     ProgressionAfter,
+    Language,
     Theme,
     Renderer,
     KeepAwake,
@@ -86,7 +89,7 @@ pub enum Row {
     VoiceBreathing,
 }
 
-pub const ROWS: [Row; 33] = [
+pub const ROWS: [Row; 34] = [
     Row::AffectedSide,
     Row::ExtraReps,
     Row::ExtraTime,
@@ -99,6 +102,7 @@ pub const ROWS: [Row; 33] = [
     Row::Progression,
     Row::ProgressionStep,
     Row::ProgressionAfter,
+    Row::Language,
     Row::Theme,
     Row::Renderer,
     Row::KeepAwake,
@@ -123,141 +127,149 @@ pub const ROWS: [Row; 33] = [
 ];
 
 impl Row {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Row::AffectedSide => "Affected side",
-            Row::ExtraReps => "Extra reps on that side",
-            Row::ExtraTime => "Extra hold time on that side",
-            Row::Prepare => "Get-ready time",
-            Row::Rest => "Rest between sets",
-            Row::RestAfter => "Rest between moves",
-            Row::Switch => "Pause to switch sides",
-            Row::BreathingGuide => "Breathing guide",
-            Row::AskPain => "Ask for pain ratings",
-            Row::Progression => "Step up holds",
-            Row::ProgressionStep => "Step size",
-            Row::ProgressionAfter => "After pain-free sessions",
-            Row::Theme => "Appearance",
-            Row::Renderer => "Drawing",
-            Row::KeepAwake => "Keep the screen awake",
-            Row::StartAtLogin => "Start Limber at login",
-            Row::Volume => "Volume",
-            Row::Muted => "Sound",
+            Row::AffectedSide => tr!("settings-affected-side"),
+            Row::ExtraReps => tr!("settings-extra-reps"),
+            Row::ExtraTime => tr!("settings-extra-time"),
+            Row::Prepare => tr!("settings-prepare"),
+            Row::Rest => tr!("settings-rest"),
+            Row::RestAfter => tr!("settings-rest-after"),
+            Row::Switch => tr!("settings-switch"),
+            Row::BreathingGuide => tr!("settings-breathing-guide"),
+            Row::AskPain => tr!("settings-ask-pain"),
+            Row::Progression => tr!("settings-progression"),
+            Row::ProgressionStep => tr!("settings-progression-step"),
+            Row::ProgressionAfter => tr!("settings-progression-after"),
+            Row::Language => tr!("settings-language"),
+            Row::Theme => tr!("settings-theme"),
+            Row::Renderer => tr!("settings-renderer"),
+            Row::KeepAwake => tr!("settings-keep-awake"),
+            Row::StartAtLogin => tr!("settings-start-at-login"),
+            Row::Volume => tr!("settings-volume"),
+            Row::Muted => tr!("settings-muted"),
             Row::Cue(c) => match c {
-                Cue::Start => "Chime: start of work",
-                Cue::Tick => "Chime: last 3 seconds",
-                Cue::Halfway => "Chime: halfway",
-                Cue::Switch => "Chime: switch sides",
-                Cue::Rest => "Chime: rest",
-                Cue::SetDone => "Chime: set done",
-                Cue::Complete => "Chime: routine complete",
-                Cue::Attention => "Chime: waiting for you",
-                Cue::Inhale | Cue::Exhale => "Breath tones",
+                Cue::Start => tr!("settings-cue-start"),
+                Cue::Tick => tr!("settings-cue-tick"),
+                Cue::Halfway => tr!("settings-cue-halfway"),
+                Cue::Switch => tr!("settings-cue-switch"),
+                Cue::Rest => tr!("settings-cue-rest"),
+                Cue::SetDone => tr!("settings-cue-set-done"),
+                Cue::Complete => tr!("settings-cue-complete"),
+                Cue::Attention => tr!("settings-cue-attention"),
+                Cue::Inhale | Cue::Exhale => tr!("settings-breath-tones"),
             },
-            Row::BreathTones => "Breath tones",
-            Row::Voice => "Voice",
-            Row::VoiceName => "Which voice",
-            Row::VoiceSpeed => "Speaking speed",
-            Row::VoiceVolume => "Voice loudness",
-            Row::VoiceReps => "Count the reps aloud",
-            Row::VoiceBreathing => "Say the breathing words",
+            Row::BreathTones => tr!("settings-breath-tones"),
+            Row::Voice => tr!("settings-voice"),
+            Row::VoiceName => tr!("settings-voice-name"),
+            Row::VoiceSpeed => tr!("settings-voice-speed"),
+            Row::VoiceVolume => tr!("settings-voice-volume"),
+            Row::VoiceReps => tr!("settings-voice-reps"),
+            Row::VoiceBreathing => tr!("settings-voice-breathing"),
         }
     }
 
-    pub fn help(self) -> &'static str {
+    pub fn help(self) -> String {
         match self {
-            Row::AffectedSide => {
-                "The side that hurts. Moves marked for the affected side use it, and it gets the extras below."
-            }
-            Row::ExtraReps => "Added to rep moves on your affected side.",
-            Row::ExtraTime => "Added to holds on your affected side.",
-            Row::Prepare => {
-                "The countdown before each move. Set here, it applies to every routine."
-            }
-            Row::Rest => "Used by routines that do not set their own.",
-            Row::RestAfter => "Used by routines that do not set their own.",
-            Row::Switch => "Used by routines that do not set their own.",
-            Row::BreathingGuide => {
-                "The circle that grows as you breathe in and shrinks as you breathe out."
-            }
-            Row::AskPain => "A 0–10 rating before and after each session, kept in your history.",
-            Row::Progression => {
-                "Offer longer holds, within the programme's range, after sessions without pain."
-            }
-            Row::ProgressionStep => "How much longer a hold gets each time.",
-            Row::ProgressionAfter => "Pain-free sessions in a row before offering a step up.",
-            Row::Theme => "Follow the system, or always light or dark.",
-            Row::Renderer => {
-                "Software is light on any laptop; GPU can help on big screens with a good graphics driver. From the next start."
-            }
-            Row::KeepAwake => {
-                "While a routine runs, the screen does not dim or lock (paused, it may)."
-            }
-            Row::StartAtLogin => {
-                "Runs the reminder service when you log in, with its tray icon where the desktop has one."
-            }
-            Row::Volume => "How loud the chimes are. P plays one to try (when sound is on).",
-            Row::Muted => "All chimes on or off (M while following a routine).",
-            Row::Cue(_) => "P plays it. Your own WAV or OGG can replace it in the settings file.",
-            Row::BreathTones => "A soft rising tone as you breathe in, falling as you breathe out.",
-            Row::Voice => {
-                "Says what comes next after each chime: the move, side and time, rests, questions. T tries it."
-            }
-            Row::VoiceName => "The system's English voices. T tries it.",
-            Row::VoiceSpeed => "How fast the voice speaks. T tries it.",
-            Row::VoiceVolume => "How loud the voice is against the chimes. T tries it.",
-            Row::VoiceReps => "\"1\", \"2\", \"3\"… at the start of each rep.",
-            Row::VoiceBreathing => {
-                "\"Breathe in\", \"Lift\"… on each breath, in place of the breath tones."
-            }
+            Row::AffectedSide => tr!("settings-affected-side-help"),
+            Row::ExtraReps => tr!("settings-extra-reps-help"),
+            Row::ExtraTime => tr!("settings-extra-time-help"),
+            Row::Prepare => tr!("settings-prepare-help"),
+            Row::Rest | Row::RestAfter | Row::Switch => tr!("settings-pause-help"),
+            Row::BreathingGuide => tr!("settings-breathing-guide-help"),
+            Row::AskPain => tr!("settings-ask-pain-help"),
+            Row::Progression => tr!("settings-progression-help"),
+            Row::ProgressionStep => tr!("settings-progression-step-help"),
+            Row::ProgressionAfter => tr!("settings-progression-after-help"),
+            Row::Language => tr!("settings-language-help"),
+            Row::Theme => tr!("settings-theme-help"),
+            Row::Renderer => tr!("settings-renderer-help"),
+            Row::KeepAwake => tr!("settings-keep-awake-help"),
+            Row::StartAtLogin => tr!("settings-start-at-login-help"),
+            Row::Volume => tr!("settings-volume-help"),
+            Row::Muted => tr!("settings-muted-help"),
+            Row::Cue(_) => tr!("settings-cue-help"),
+            Row::BreathTones => tr!("settings-breath-tones-help"),
+            Row::Voice => tr!("settings-voice-help"),
+            Row::VoiceName => tr!("settings-voice-name-help"),
+            Row::VoiceSpeed => tr!("settings-voice-speed-help"),
+            Row::VoiceVolume => tr!("settings-voice-volume-help"),
+            Row::VoiceReps => tr!("settings-voice-reps-help"),
+            Row::VoiceBreathing => tr!("settings-voice-breathing-help"),
         }
     }
 
     /// The value as shown.
     pub fn value(self, v: &Values) -> String {
-        let seconds = |d: Option<Dur>, unset: &str| match d {
-            Some(d) => format!("{} s", d.as_secs_f64().round()),
-            None => unset.to_string(),
+        let whole = |d: Dur| d.as_secs_f64().round();
+        let seconds = |d: Option<Dur>, unset: String| match d {
+            Some(d) => tr!("settings-seconds", seconds = whole(d)),
+            None => unset,
         };
-        let on = |b: bool| if b { "On" } else { "Off" }.to_string();
+        let on = |b: bool| {
+            if b {
+                tr!("settings-on")
+            } else {
+                tr!("settings-off")
+            }
+        };
         match self {
             Row::AffectedSide => match v.affected_side {
-                Some(Side::Left) => "Left".into(),
-                Some(Side::Right) => "Right".into(),
-                _ => "Not set".into(),
+                Some(Side::Left) => tr!("settings-side-left"),
+                Some(Side::Right) => tr!("settings-side-right"),
+                _ => tr!("settings-side-not-set"),
             },
             Row::ExtraReps => format!("+{}", v.extra_reps),
-            Row::ExtraTime => format!("+{} s", v.extra_time.as_secs_f64().round()),
-            Row::Prepare => seconds(v.prepare, "As the routine says"),
-            Row::Rest => seconds(v.rest, "15 s (built in)"),
-            Row::RestAfter => seconds(v.rest_after, "None (built in)"),
-            Row::Switch => seconds(v.switch, "5 s (built in)"),
+            Row::ExtraTime => tr!("settings-plus-seconds", seconds = whole(v.extra_time)),
+            Row::Prepare => seconds(v.prepare, tr!("settings-prepare-unset")),
+            Row::Rest => seconds(v.rest, tr!("settings-rest-unset")),
+            Row::RestAfter => seconds(v.rest_after, tr!("settings-rest-after-unset")),
+            Row::Switch => seconds(v.switch, tr!("settings-switch-unset")),
             Row::BreathingGuide => on(v.breathing_guide),
             Row::AskPain => on(v.ask_pain),
             Row::Progression => on(v.progression),
-            Row::ProgressionStep => format!("+{} s", v.progression_step.as_secs_f64().round()),
-            Row::ProgressionAfter => format!("{} sessions", v.progression_after),
+            Row::ProgressionStep => {
+                tr!("settings-plus-seconds", seconds = whole(v.progression_step))
+            }
+            Row::ProgressionAfter => {
+                tr!("settings-sessions", count = v.progression_after)
+            }
+            Row::Language => match v.language {
+                LanguageChoice::System => tr!(
+                    "settings-language-system",
+                    language = Language::system().native_name()
+                ),
+                // Each language by its own name, whatever the window's.
+                chosen => chosen.resolve(Language::system).native_name().to_string(),
+            },
             Row::Theme => match v.theme {
-                ThemeChoice::System => "Like the system".into(),
-                ThemeChoice::Light => "Light".into(),
-                ThemeChoice::Dark => "Dark".into(),
+                ThemeChoice::System => tr!("settings-theme-system"),
+                ThemeChoice::Light => tr!("settings-theme-light"),
+                ThemeChoice::Dark => tr!("settings-theme-dark"),
             },
             Row::Renderer => match v.renderer {
-                Renderer::Software => "Software".into(),
-                Renderer::Gpu => "GPU".into(),
+                Renderer::Software => tr!("settings-renderer-software"),
+                Renderer::Gpu => tr!("settings-renderer-gpu"),
             },
             Row::KeepAwake => on(v.keep_awake),
             Row::StartAtLogin => on(v.start_at_login),
-            Row::Volume => format!("{:.0} %", v.volume.clamp(0.0, 1.0) * 100.0),
-            Row::Muted => if v.muted { "Muted" } else { "On" }.into(),
+            Row::Volume => tr!(
+                "settings-percent",
+                percent = (v.volume.clamp(0.0, 1.0) * 100.0).round()
+            ),
+            Row::Muted if v.muted => tr!("settings-muted-on"),
+            Row::Muted => tr!("settings-on"),
             Row::Cue(c) => on(v.cue_on(c)),
             Row::BreathTones => on(v.breath_tones),
             Row::Voice => on(v.voice),
             // The settings page shows the voice's name (see SettingsScreen).
-            Row::VoiceName if v.voice_name.trim().is_empty() => "Default".into(),
+            Row::VoiceName if v.voice_name.trim().is_empty() => tr!("settings-voice-default"),
             Row::VoiceName => v.voice_name.clone(),
-            Row::VoiceSpeed => format!("{} words/min", v.voice_speed()),
-            Row::VoiceVolume => format!("{:.0} % of chimes", v.voice_volume() * 100.0),
+            Row::VoiceSpeed => tr!("settings-words-per-minute", count = v.voice_speed()),
+            Row::VoiceVolume => tr!(
+                "settings-percent-of-chimes",
+                percent = (v.voice_volume() * 100.0).round()
+            ),
             Row::VoiceReps => on(v.voice_reps),
             Row::VoiceBreathing => on(v.voice_breathing),
         }
@@ -329,6 +341,11 @@ impl Row {
             }
             Row::ProgressionAfter => {
                 v.progression_after = (v.progression_after as i32 + delta).clamp(2, 10) as u32;
+            }
+            Row::Language => {
+                let options = LanguageChoice::ALL;
+                let i = options.iter().position(|o| *o == v.language).unwrap_or(0);
+                v.language = options[cycle(i, options.len())];
             }
             Row::Theme => {
                 let options = [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark];
@@ -496,47 +513,57 @@ impl SettingsScreen {
             .into()
         }))
         .spacing(8);
+        // The file buttons sit under the last setting, wrapping in a small
+        // window or a language with long words, so the list keeps the room.
         let files = row![
-            button(hint::labelled("Open my routines folder", "R", 16.0))
+            button(hint::labelled(tr!("settings-open-routines"), "R", 16.0))
                 .padding([10, 16])
                 .style(theme::control_button)
                 .on_press(Message::OpenRoutines),
-            button(hint::labelled("Open the settings file", "F", 16.0))
+            button(hint::labelled(tr!("settings-open-file"), "F", 16.0))
                 .padding([10, 16])
                 .style(theme::control_button)
                 .on_press(Message::OpenSettingsFile),
-            button(hint::labelled("Try the voice", "T", 16.0))
+            button(hint::labelled(tr!("settings-try-voice"), "T", 16.0))
                 .padding([10, 16])
                 .style(theme::control_button)
                 .on_press(Message::TryVoice),
-            Space::new().width(Length::Fill),
-            button(hint::labelled("Back", "Esc", 16.0))
-                .padding([10, 16])
-                .style(theme::primary_button)
-                .on_press(Message::Close),
         ]
-        .spacing(10);
-        let page = column![
-            text("Settings").size(34).font(theme::BOLD),
-            text("↑ ↓ choose · ← → change · saved as you go")
-                .size(16)
+        .spacing(10)
+        .wrap()
+        .vertical_spacing(10);
+        let back = button(hint::labelled(tr!("settings-back"), "Esc", 16.0))
+            .padding([10, 16])
+            .style(theme::primary_button)
+            .on_press(Message::Close);
+        let list = column![
+            rows,
+            text(tr!("settings-saved-in", file = &self.file))
+                .size(14)
                 .style(theme::muted_text),
+            files,
+        ]
+        .spacing(14);
+        let page = column![
+            row![
+                text(tr!("settings-title")).size(34).font(theme::BOLD),
+                Space::new().width(Length::Fill),
+                back,
+            ]
+            .align_y(iced::Alignment::Center),
+            text(tr!("settings-keys")).size(16).style(theme::muted_text),
             text(self.sound_notice.clone().unwrap_or_default())
                 .size(15)
                 .style(theme::danger_text),
             text(self.voice_notice.clone().unwrap_or_default())
                 .size(15)
                 .style(theme::danger_text),
-            scrollable(container(rows).padding(iced::Padding {
+            scrollable(container(list).padding(iced::Padding {
                 right: 16.0,
                 ..iced::Padding::ZERO
             }))
             .id(scroll_id())
             .height(Length::Fill),
-            text(format!("Saved in {}", self.file))
-                .size(14)
-                .style(theme::muted_text),
-            files,
         ]
         .spacing(14)
         .max_width(960);
@@ -678,6 +705,31 @@ mod tests {
         assert!(speech.on && speech.reps && speech.breathing);
         Row::Voice.step(&mut v, 1);
         assert!(!v.speech_prefs().on);
+    }
+
+    #[test]
+    fn the_language_row_offers_the_system_then_each_language_by_its_own_name() {
+        let mut v = Values::default();
+        assert_eq!(
+            Row::Language.value(&v),
+            format!("System ({})", Language::system().native_name())
+        );
+        Row::Language.step(&mut v, 1);
+        assert_eq!(v.language, LanguageChoice::English);
+        Row::Language.step(&mut v, 1);
+        assert_eq!(Row::Language.value(&v), "Deutsch");
+        Row::Language.step(&mut v, -1);
+        Row::Language.step(&mut v, -1);
+        Row::Language.step(&mut v, -1);
+        assert_eq!(Row::Language.value(&v), "Español", "cycles round");
+
+        let mut screen = SettingsScreen::new(Values::default(), "s.ron".into());
+        screen.update(Message::Pick(Row::Language));
+        let Action::Changed(v) = screen.update(Message::Step(-1)) else {
+            panic!("no change reported");
+        };
+        assert_eq!(v.language, LanguageChoice::Spanish);
+        assert_eq!(screen.update(Message::Preview), Action::None);
     }
 
     #[test]

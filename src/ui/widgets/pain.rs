@@ -1,13 +1,14 @@
 //! The optional pain rating, 0 (none) to 10 (worst): a row of buttons, also
 //! answered with the digit keys.
 
+use iced::widget::text::IntoFragment;
 use iced::widget::{Row, button, column, container, text};
 use iced::{Element, Length};
 
 use crate::ui::theme;
 
 pub fn rating<'a, Message: Clone + 'a>(
-    question: &'a str,
+    question: impl IntoFragment<'a>,
     selected: Option<u8>,
     on_pick: impl Fn(u8) -> Message + 'a,
 ) -> Element<'a, Message> {
@@ -28,7 +29,7 @@ pub fn rating<'a, Message: Clone + 'a>(
     column![
         text(question).size(20).font(theme::SEMIBOLD),
         buttons,
-        text("0 = no pain, 10 = the worst imaginable · optional · keys 0–9")
+        text(crate::tr!("pain-scale-help"))
             .size(14)
             .style(theme::muted_text),
     ]

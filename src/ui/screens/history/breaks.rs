@@ -10,6 +10,8 @@ use iced::{Alignment, Element, Length};
 
 use super::Message;
 use crate::breaks::summary::Day;
+use crate::history::stats::local_date;
+use crate::tr;
 use crate::ui::theme;
 
 /// Days looked back on, today included.
@@ -33,9 +35,9 @@ pub fn recent(
 /// "Today", "Yesterday", "Tuesday".
 fn day_name(date: NaiveDate, today: NaiveDate) -> String {
     match (today - date).num_days() {
-        0 => "Today".into(),
-        1 => "Yesterday".into(),
-        _ => date.format("%A").to_string(),
+        0 => tr!("history-today"),
+        1 => tr!("history-yesterday"),
+        _ => local_date(date, &tr!("history-date-weekday")),
     }
 }
 
@@ -72,8 +74,13 @@ pub fn card<'a>(
     };
     let head = cells(
         Space::new().into(),
-        ["offered", "taken", "snoozed", "skipped"].map(String::from),
-        "sitting".into(),
+        [
+            tr!("history-breaks-offered"),
+            tr!("history-breaks-taken"),
+            tr!("history-breaks-snoozed"),
+            tr!("history-breaks-skipped"),
+        ],
+        tr!("history-breaks-sitting"),
         true,
     );
     let lines = Column::with_children(recent.into_iter().map(|(date, d)| {
@@ -84,7 +91,7 @@ pub fn card<'a>(
                 .into(),
             [d.offered, d.taken, d.snoozed, d.skipped].map(|n| n.to_string()),
             d.average_sitting_min()
-                .map_or_else(|| "–".into(), |m| format!("{m} min")),
+                .map_or_else(|| "–".into(), |m| tr!("history-minutes", minutes = m)),
             false,
         )
         .into()
@@ -94,9 +101,11 @@ pub fn card<'a>(
         container(
             column![
                 row![
-                    text("Movement breaks").size(17).font(theme::SEMIBOLD),
+                    text(tr!("history-breaks-title"))
+                        .size(17)
+                        .font(theme::SEMIBOLD),
                     Space::new().width(Length::Fill),
-                    text("sitting: average between breaks")
+                    text(tr!("history-breaks-sitting-explained"))
                         .size(13)
                         .style(theme::muted_text),
                 ]

@@ -18,8 +18,9 @@ use iced::widget::canvas::{self, Cache, Frame, Geometry, Path, Stroke, Text};
 use iced::widget::text::Alignment as TextAlign;
 use iced::{Color, Point, Rectangle, Renderer, Size, Theme, mouse};
 
-use crate::history::stats::monday;
+use crate::history::stats::{local_date, monday};
 use crate::history::{DayStat, PainPoint, WeekStat};
+use crate::tr;
 use crate::ui::theme;
 
 /// The calendar never shows more than a year.
@@ -69,14 +70,16 @@ pub fn heat_level(minutes: f32) -> usize {
     }
 }
 
-/// What each level means, for the legend.
-pub const HEAT_LEGEND: [&str; 5] = [
-    "no session",
-    "under 10 min",
-    "10–19 min",
-    "20–29 min",
-    "30 min or more",
-];
+/// What a level means, for a legend.
+pub fn heat_meaning(level: usize) -> String {
+    match level {
+        0 => tr!("history-heat-none"),
+        1 => tr!("history-heat-under-10"),
+        2 => tr!("history-heat-10-19"),
+        3 => tr!("history-heat-20-29"),
+        _ => tr!("history-heat-30-more"),
+    }
+}
 
 /// The colour of a heat level: an empty square, then the primary teal
 /// growing stronger.
@@ -134,10 +137,19 @@ pub fn month_labels(start: NaiveDate, weeks: usize) -> Vec<(usize, String)> {
 
 fn month_name(d: NaiveDate) -> String {
     if d.month() == 1 {
-        d.format("%b %Y").to_string()
+        local_date(d, &tr!("history-calendar-month-year"))
     } else {
-        d.format("%b").to_string()
+        local_date(d, &tr!("history-calendar-month"))
     }
+}
+
+/// The weekday names beside the calendar's rows: Monday, Wednesday, Friday
+/// and Sunday, short ("Mon"), in the current language.
+pub fn weekday_labels() -> [(usize, String); 4] {
+    let pattern = tr!("history-calendar-weekday");
+    // 5 January 2026 is a Monday.
+    let monday = NaiveDate::from_ymd_opt(2026, 1, 5).expect("a real date");
+    [0, 2, 4, 6].map(|row| (row, local_date(monday + Days::new(row as u64), &pattern)))
 }
 
 /// Where the calendar's squares go in a canvas of a given size: as many
@@ -281,14 +293,9 @@ impl canvas::Program<super::Message> for Calendar<'_> {
                     ..Text::default()
                 });
             };
-            for (row, name) in [(0, "Mon"), (2, "Wed"), (4, "Fri"), (6, "Sun")] {
+            for (row, name) in weekday_labels() {
                 let r = grid.rect(0, row);
-                label(
-                    frame,
-                    name.to_string(),
-                    Point::new(0.0, r.center_y()),
-                    Vertical::Center,
-                );
+                label(frame, name, Point::new(0.0, r.center_y()), Vertical::Center);
             }
             for (col, name) in month_labels(start, grid.weeks) {
                 let r = grid.rect(col, 0);
@@ -344,9 +351,9 @@ pub fn time_share(t: NaiveDateTime, start: NaiveDate, days: u32) -> f32 {
     seconds / (f64::from(days.max(1)) * 86_400.0) as f32
 }
 
-/// A day and month, short: "3 Nov".
+/// A day and month, short: "3 Nov" (in the current language).
 pub fn short_date(d: NaiveDate) -> String {
-    d.format("%-d %b").to_string()
+    local_date(d, &tr!("history-date-short"))
 }
 
 fn label(
@@ -715,5 +722,15 @@ mod tests {
         assert!((time_share(at("2026-09-01 12:00"), start, 10) - 0.05).abs() < 1e-6);
         assert!(time_share(at("2026-08-31 12:00"), start, 10) < 0.0);
         assert_eq!(short_date(date("2026-11-03")), "3 Nov");
+    }
+
+    #[test]
+    fn the_calendar_names_every_other_weekday() {
+        let names: Vec<(usize, String)> = weekday_labels().into();
+        let expected = [(0, "Mon"), (2, "Wed"), (4, "Fri"), (6, "Sun")]
+            .map(|(row, name)| (row, name.to_string()));
+        assert_eq!(names, expected);
+        assert_eq!(heat_meaning(0), "no session");
+        assert_eq!(heat_meaning(9), "30 min or more");
     }
 }

@@ -12,8 +12,10 @@ use iced::widget::{Column, Space, button, column, container, row, rule, text};
 use iced::{Alignment, Border, Color, Element, Length, Theme};
 
 use super::Message;
-use crate::history::{MoveStatus, Pain, Record, Reply};
+use crate::history::stats::local_date;
+use crate::history::{MoveStatus, Pain, Record};
 use crate::routine::clock;
+use crate::tr;
 use crate::ui::theme;
 
 /// Height of a closed row: three lines.
@@ -40,27 +42,28 @@ fn note(r: &Record) -> Option<&str> {
 
 /// When a session started, as the person saw it on their clock: "Today ·
 /// 08:05", "Yesterday · 19:30", "Tuesday · 07:45" within the week, then
-/// "Sat 14 Nov · 08:05", with the year when it is not this year's.
+/// "Sat 14 Nov · 08:05", with the year when it is not this year's (in the
+/// current language, the date patterns from the catalogue).
 pub fn when(started_at: DateTime<FixedOffset>, today: NaiveDate) -> String {
     let date = started_at.date_naive();
-    let time = started_at.format("%H:%M");
+    let time = started_at.format("%H:%M").to_string();
     let days = (today - date).num_days();
     let day = match days {
-        0 => "Today".to_string(),
-        1 => "Yesterday".to_string(),
-        2..=6 => date.format("%A").to_string(),
-        _ if date.year() == today.year() => date.format("%a %-d %b").to_string(),
-        _ => date.format("%a %-d %b %Y").to_string(),
+        0 => tr!("history-today"),
+        1 => tr!("history-yesterday"),
+        2..=6 => local_date(date, &tr!("history-date-weekday")),
+        _ if date.year() == today.year() => local_date(date, &tr!("history-date-this-year")),
+        _ => local_date(date, &tr!("history-date-other-year")),
     };
-    format!("{day} · {time}")
+    tr!("history-when", day = day, time = time)
 }
 
 /// "pain 5 → 3", "pain before 5", "pain after 3", or nothing.
 pub fn pain_text(before: Option<Pain>, after: Option<Pain>) -> Option<String> {
     match (before, after) {
-        (Some(b), Some(a)) => Some(format!("pain {b} → {a}")),
-        (Some(b), None) => Some(format!("pain before {b}")),
-        (None, Some(a)) => Some(format!("pain after {a}")),
+        (Some(b), Some(a)) => Some(tr!("history-row-pain", before = b.get(), after = a.get())),
+        (Some(b), None) => Some(tr!("history-row-pain-before", before = b.get())),
+        (None, Some(a)) => Some(tr!("history-row-pain-after", after = a.get())),
         (None, None) => None,
     }
 }
@@ -69,15 +72,14 @@ pub fn pain_text(before: Option<Pain>, after: Option<Pain>) -> Option<String> {
 /// saying how many were done).
 pub fn moves_text(r: &Record) -> String {
     let count = |s: MoveStatus| r.moves.iter().filter(|m| m.status == s).count();
-    let mut parts = vec![format!("{} done", count(MoveStatus::Done))];
-    for (status, label) in [
-        (MoveStatus::Skipped, "skipped"),
-        (MoveStatus::NotReached, "not reached"),
-    ] {
-        let n = count(status);
-        if n > 0 {
-            parts.push(format!("{n} {label}"));
-        }
+    let mut parts = vec![tr!("history-row-done", count = count(MoveStatus::Done))];
+    let skipped = count(MoveStatus::Skipped);
+    if skipped > 0 {
+        parts.push(tr!("history-row-skipped", count = skipped));
+    }
+    let not_reached = count(MoveStatus::NotReached);
+    if not_reached > 0 {
+        parts.push(tr!("history-row-not-reached", count = not_reached));
     }
     parts.join(" · ")
 }
@@ -95,7 +97,10 @@ pub fn one_line(s: &str, max: usize) -> String {
 }
 
 fn active(r: &Record) -> String {
-    format!("{} active", clock(Duration::from_secs(r.active_seconds)))
+    tr!(
+        "history-row-active",
+        time = clock(Duration::from_secs(r.active_seconds))
+    )
 }
 
 fn row_style(selected: bool) -> impl Fn(&Theme) -> container::Style {
@@ -149,10 +154,10 @@ pub fn session_row<'a>(
     today: NaiveDate,
     selected: bool,
 ) -> Element<'a, Message> {
-    let (status, status_style): (&str, fn(&Theme) -> text::Style) = if r.completed {
-        ("Completed", theme::accent_text)
+    let (status, status_style): (String, fn(&Theme) -> text::Style) = if r.completed {
+        (tr!("history-row-completed"), theme::accent_text)
     } else {
-        ("Stopped part-way", coral_text)
+        (tr!("history-row-stopped"), coral_text)
     };
     let first = row![
         text(when(r.started_at, today))
@@ -177,7 +182,7 @@ pub fn session_row<'a>(
     let mut third = row![text(moves_text(r)).size(14).style(theme::muted_text)].spacing(12);
     if let Some(n) = note(r).filter(|_| !selected) {
         third = third.push(
-            text(format!("“{}”", one_line(n, 44)))
+            text(tr!("history-row-note", note = one_line(n, 44)))
                 .size(14)
                 .wrapping(text::Wrapping::None),
         );
@@ -189,7 +194,7 @@ pub fn session_row<'a>(
         .push(third);
     let height = if selected {
         if let Some(n) = note(r) {
-            body = body.push(text(format!("“{n}”")).size(15));
+            body = body.push(text(tr!("history-row-note", note = n)).size(15));
         }
         body = body.push(details(r));
         Length::Shrink
@@ -241,16 +246,15 @@ fn details(r: &Record) -> Element<'_, Message> {
     let mut details = column![rule::horizontal(1), moves].spacing(8);
     if !r.answers.is_empty() {
         let answers = Column::with_children(r.answers.iter().map(|a| {
-            let reply = match a.answer {
-                Reply::Yes => "Yes",
-                Reply::No => "No",
-            };
             row![
                 text(a.question.as_str())
                     .size(15)
                     .width(Length::Fill)
                     .wrapping(text::Wrapping::None),
-                text(reply).size(15).font(theme::SEMIBOLD).width(36),
+                text(a.answer.label())
+                    .size(15)
+                    .font(theme::SEMIBOLD)
+                    .width(36),
             ]
             .spacing(8)
             .height(DETAIL_LINE)
@@ -266,7 +270,7 @@ fn details(r: &Record) -> Element<'_, Message> {
 mod tests {
     use super::*;
     use crate::history::testing::record;
-    use crate::history::{GateAnswer, MoveRecord};
+    use crate::history::{GateAnswer, MoveRecord, Reply};
 
     fn date(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

@@ -7,11 +7,12 @@ use chrono::{DateTime, Local, Weekday};
 use iced::widget::{Space, button, column, container, row, text};
 use iced::{Alignment, Element, Length};
 
-use super::{ALL_DAYS, Message, Pause, days_label, stepper};
+use super::{ALL_DAYS, Message, Pause, days_label, short_day, stepper};
 use crate::breaks::summary::Day;
 use crate::breaks::{Breaks, EVERY_RANGE};
-use crate::reminders::{Days, short_day};
+use crate::reminders::Days;
 use crate::routine::Dur;
+use crate::tr;
 use crate::ui::theme;
 use crate::ui::widgets::hint;
 
@@ -122,10 +123,10 @@ pub fn toggle_day(b: &mut Breaks, day: Weekday) {
 fn length(d: Dur) -> String {
     let secs = d.as_millis() / 1000;
     match (secs / 3600, secs % 3600 / 60, secs % 60) {
-        (0, 0, s) => format!("{s} s"),
-        (0, m, 0) => format!("{m} min"),
-        (h, 0, 0) => format!("{h} h"),
-        (h, m, 0) => format!("{h} h {m} min"),
+        (0, 0, s) => tr!("breaks-seconds", seconds = s),
+        (0, m, 0) => tr!("breaks-minutes", minutes = m),
+        (h, 0, 0) => tr!("breaks-hours", hours = h),
+        (h, m, 0) => tr!("breaks-hours-minutes", hours = h, minutes = m),
         _ => d.to_string(),
     }
 }
@@ -148,12 +149,17 @@ pub struct Shown<'a> {
 }
 
 pub fn card<'a>(shown: Shown<'a>) -> Element<'a, Message> {
-    let title = text("Movement breaks").size(22).font(theme::BOLD);
-    let switch = |label: &'static str, selected: bool| {
+    let title = text(tr!("breaks-title")).size(22).font(theme::BOLD);
+    let switch = |on: bool, selected: bool| {
+        let label = if on {
+            tr!("breaks-on")
+        } else {
+            tr!("breaks-off")
+        };
         container(
             button(hint::labelled(label, "B", 15.0))
                 .padding([6, 12])
-                .style(if label == "On" {
+                .style(if on {
                     theme::primary_button
                 } else {
                     theme::control_button
@@ -174,10 +180,10 @@ pub fn card<'a>(shown: Shown<'a>) -> Element<'a, Message> {
             row![
                 title,
                 Space::new().width(Length::Fill),
-                switch("Off", shown.selected == Some(Field::On)),
+                switch(false, shown.selected == Some(Field::On)),
             ]
             .align_y(Alignment::Center),
-            text("Sitting makes sciatica worse. Turn breaks on and Limber offers the desk break after each stretch of work at the computer; time away from the keyboard counts as a break.")
+            text(tr!("breaks-off-explained"))
                 .size(16)
                 .style(theme::muted_text),
         ]
@@ -193,23 +199,23 @@ pub fn card<'a>(shown: Shown<'a>) -> Element<'a, Message> {
             Message::BreakStep(f, delta)
         })
     };
-    let label = |t: &'static str| text(t).size(16).style(theme::muted_text);
+    let label = |t: String| text(t).size(16).style(theme::muted_text);
     let settings = column![
         row![
-            label("After"),
+            label(tr!("breaks-sentence-after")),
             field(Field::Every, length(b.every)).width(170),
-            label("of sitting; away for"),
+            label(tr!("breaks-sentence-away")),
             field(Field::Away, length(b.away)).width(150),
-            label("is a break"),
+            label(tr!("breaks-sentence-is-a-break")),
         ]
         .spacing(10)
         .align_y(Alignment::Center),
         row![
-            label("Offer"),
+            label(tr!("breaks-sentence-offer")),
             field(Field::Routine, shown.routine_name).width(Length::FillPortion(5)),
-            label("from"),
+            label(tr!("breaks-sentence-from")),
             field(Field::From, hour_label(b.hours.start)).width(Length::FillPortion(3)),
-            label("to"),
+            label(tr!("breaks-sentence-to")),
             field(Field::Until, hour_label(b.hours.end)).width(Length::FillPortion(3)),
         ]
         .spacing(10)
@@ -236,27 +242,23 @@ pub fn card<'a>(shown: Shown<'a>) -> Element<'a, Message> {
 
     let source: Element<'a, Message> = match shown.idle {
         None => Space::new().into(),
-        Some(Ok(name)) => text(format!(
-            "Activity is read from the {name}: time away from keyboard and mouse is not counted as sitting."
-        ))
-        .size(15)
-        .style(theme::muted_text)
-        .into(),
-        Some(Err(why)) => text(format!(
-            "Activity cannot be seen here ({why}), so breaks count plain clock time."
-        ))
-        .size(15)
-        .style(theme::danger_text)
-        .into(),
+        Some(Ok(name)) => text(tr!("breaks-activity-source", source = name))
+            .size(15)
+            .style(theme::muted_text)
+            .into(),
+        Some(Err(why)) => text(tr!("breaks-activity-unseen", why = why))
+            .size(15)
+            .style(theme::danger_text)
+            .into(),
     };
     let today: Element<'a, Message> = match shown.today {
-        Some(day) => text(format!("Today: {}.", day.words()))
+        Some(day) => text(tr!("breaks-today", breaks = day.words()))
             .size(16)
             .style(theme::accent_text)
             .into(),
         None => Space::new().into(),
     };
-    let pause_button = |label: &'static str, p: Pause| {
+    let pause_button = |label: String, p: Pause| {
         button(text(label).size(15))
             .padding([8, 12])
             .style(theme::control_button)
@@ -265,19 +267,19 @@ pub fn card<'a>(shown: Shown<'a>) -> Element<'a, Message> {
     let now = Local::now();
     let pause: Element<'a, Message> = match shown.paused_until {
         Some(until) if until > now => row![
-            text(format!(
-                "Breaks paused until {}.",
-                crate::service::when_words(until, now)
+            text(tr!(
+                "breaks-paused-until",
+                when = crate::service::when_words(until, now)
             ))
             .size(16),
-            pause_button("Resume breaks", Pause::Resume),
+            pause_button(tr!("breaks-resume"), Pause::Resume),
         ]
         .spacing(12)
         .align_y(Alignment::Center)
         .into(),
         _ => row![
-            pause_button("Pause breaks for 1 hour", Pause::Hour),
-            pause_button("Until tomorrow", Pause::Tomorrow),
+            pause_button(tr!("breaks-pause-hour"), Pause::Hour),
+            pause_button(tr!("breaks-pause-tomorrow"), Pause::Tomorrow),
         ]
         .spacing(10)
         .into(),
@@ -287,7 +289,7 @@ pub fn card<'a>(shown: Shown<'a>) -> Element<'a, Message> {
             row![
                 title,
                 Space::new().width(Length::Fill),
-                switch("On", shown.selected == Some(Field::On)),
+                switch(true, shown.selected == Some(Field::On)),
             ]
             .align_y(Alignment::Center),
             settings,
