@@ -7,6 +7,9 @@ fn limber(home: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_limber"))
         .args(args)
         .env("LIMBER_HOME", home)
+        // The same words whatever the machine's language.
+        .env("LANGUAGE", "en")
+        .env("LC_ALL", "C.UTF-8")
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")
         .output()
@@ -356,4 +359,73 @@ fn reminders_without_any_says_how_to_plan_one() {
         "{}",
         stdout(&o)
     );
+}
+
+/// `limber` in another language: the system's (`LANGUAGE`), unless the
+/// settings choose one.
+fn limber_in(home: &Path, language: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_limber"))
+        .args(args)
+        .env("LIMBER_HOME", home)
+        .env("LANGUAGE", language)
+        .env("LC_ALL", "C.UTF-8")
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("run limber")
+}
+
+#[test]
+fn the_terminal_speaks_the_systems_language_unless_the_settings_choose() {
+    let h = home();
+    let german = limber_in(h.path(), "de_DE.UTF-8", &["list"]);
+    assert!(german.status.success(), "{}", stderr(&german));
+    let text = stdout(&german);
+    assert!(!text.contains("Sciatica relief"), "the routines are German:\n{text}");
+    assert!(!text.contains("bundled"), "the table is German:\n{text}");
+    let plan = stdout(&limber_in(h.path(), "fr", &["plan", "sciatica-relief"]));
+    assert!(!plan.contains("Figure-4 stretch"), "{plan}");
+
+    // The setting wins over the system.
+    let settings = limber::paths::Paths::under(h.path()).settings();
+    std::fs::create_dir_all(settings.parent().unwrap()).unwrap();
+    std::fs::write(&settings, "(language: English)").unwrap();
+    let english = stdout(&limber_in(h.path(), "de", &["list"]));
+    assert!(english.contains("Sciatica relief"), "{english}");
+    std::fs::write(&settings, "(language: Spanish)").unwrap();
+    let spanish = stdout(&limber_in(h.path(), "en", &["list"]));
+    assert!(!spanish.contains("Sciatica relief") && spanish != english, "{spanish}");
+}
+
+#[test]
+fn check_verifies_a_routine_translation_against_its_routine() {
+    let h = home();
+    let all = limber(h.path(), &["check", "i18n/de/routines", "i18n/fr/routines", "i18n/es/routines"]);
+    assert!(all.status.success(), "{}", stderr(&all));
+    assert_eq!(stdout(&all).lines().count(), 18, "{}", stdout(&all));
+
+    // A copy with a move left out and a step too few: refused, located.
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("i18n/de/routines");
+    std::fs::create_dir_all(&folder).unwrap();
+    let text = std::fs::read_to_string("i18n/de/routines/sciatica-relief.ron").unwrap();
+    let start = text.find("\"bridge\"").expect("the bridge is translated");
+    let cut = text[..start].rfind('\n').unwrap();
+    let end = start + text[start..].find("\n        ),").unwrap() + "\n        ),".len();
+    let broken = format!("{}{}", &text[..cut], &text[end..]);
+    let path = folder.join("sciatica-relief.ron");
+    std::fs::write(&path, broken).unwrap();
+    let o = limber(h.path(), &["check", path.to_str().unwrap()]);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(
+        err.contains(&format!("{}:", path.display())) && err.contains("move \"bridge\" is missing"),
+        "{err}"
+    );
+
+    // A translation of a routine Limber does not ship.
+    let stray = folder.join("no-such-routine.ron");
+    std::fs::write(&stray, "(name: \"x\", description: \"y\", moves: {})").unwrap();
+    let o = limber(h.path(), &["check", stray.to_str().unwrap()]);
+    assert!(stderr(&o).contains("no bundled routine \"no-such-routine\""), "{}", stderr(&o));
 }

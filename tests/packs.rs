@@ -17,6 +17,9 @@ fn limber(home: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_limber"))
         .args(args)
         .env("LIMBER_HOME", home)
+        // The same words whatever the machine's language.
+        .env("LANGUAGE", "en")
+        .env("LC_ALL", "C.UTF-8")
         .output()
         .unwrap()
 }

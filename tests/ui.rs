@@ -6,10 +6,9 @@
 //! `ui::keys`).
 
 use std::path::Path;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use iced::{Settings, Size};
+use iced::Size;
 use iced_test::Simulator;
 use limber::paths::Paths;
 use limber::routine::{self, StepKind};
@@ -20,15 +19,9 @@ use limber::ui::screens::finish;
 use limber::ui::screens::player::{self, Player};
 use limber::ui::theme;
 
-fn settings() -> Settings {
-    Settings {
-        fonts: theme::FONT_FILES.iter().map(|f| (*f).into()).collect(),
-        default_font: theme::FONT,
-        ..Settings::default()
-    }
-}
-
-const SIZE: Size = Size::new(1280.0, 800.0);
+#[path = "common/screens.rs"]
+mod screens;
+use screens::{SIZE, assert_matches, decode, player_at, settings};
 
 struct Ui {
     app: App,
@@ -442,9 +435,9 @@ fn pain_is_rated_before_and_after_and_kept_with_the_note() {
     ui.click("Sciatica relief");
     assert!(ui.shows("How is your pain right now?"));
     ui.key(Key::Char('6'));
-    assert!(!ui.shows(player::SEVERE));
+    assert!(!ui.shows(&player::severe()));
     ui.click("9");
-    assert!(ui.shows(player::SEVERE), "high pain shows the warning");
+    assert!(ui.shows(&player::severe()), "high pain shows the warning");
     ui.key(Key::Space);
     ui.click("Skip");
     ui.click("Skip");
@@ -605,7 +598,7 @@ fn the_first_run_starts_with_the_safety_page() {
             sim.find("Real weakness in a leg, such as a foot that drags or gives way")
                 .is_ok()
         );
-        assert!(sim.find(limber::ui::screens::safety::NOT_MEDICAL).is_ok());
+        assert!(sim.find(limber::ui::screens::safety::not_medical()).is_ok());
     }
     let _ = app.update(Message::Key(Key::Enter));
     // Then what was asked for: the routine's player.
@@ -851,73 +844,6 @@ fn the_safety_page_is_always_reachable() {
 
 // -- Snapshots ----------------------------------------------------------------
 
-/// A player 12.5 s into the sciatica routine (left figure-4, breathing in),
-/// at a fixed moment so the picture is always the same.
-fn player_at(seconds: f64) -> Player {
-    let routine = routine::bundled()
-        .into_iter()
-        .find(|e| e.id == "sciatica-relief")
-        .unwrap()
-        .routine
-        .unwrap();
-    let base = Instant::now();
-    let mut p = Player::new(
-        "sciatica-relief".into(),
-        Arc::clone(&routine),
-        &UserSettings::default(),
-        base,
-    );
-    p.update(player::Message::Start, base);
-    p.update(
-        player::Message::Tick,
-        base + Duration::from_secs_f64(seconds),
-    );
-    p
-}
-
-/// Compares a snapshot with the committed PNG, allowing tiny differences in
-/// anti-aliasing between machines. A missing reference is written (commit
-/// it); a mismatch leaves the new picture in target/snapshots to look at.
-fn assert_matches(snapshot: iced_test::simulator::Snapshot, name: &str) {
-    let reference = Path::new("tests/snapshots").join(format!("{name}-tiny-skia.png"));
-    if !reference.exists() {
-        snapshot
-            .matches_image(Path::new("tests/snapshots").join(name))
-            .unwrap();
-        eprintln!("wrote new snapshot {}", reference.display());
-        return;
-    }
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("snapshots");
-    std::fs::create_dir_all(&dir).unwrap();
-    let actual = dir.join(format!("{name}-tiny-skia.png"));
-    let _ = std::fs::remove_file(&actual);
-    snapshot.matches_image(dir.join(name)).unwrap();
-    let (a, aw, ah) = decode(&reference);
-    let (b, bw, bh) = decode(&actual);
-    assert_eq!((aw, ah), (bw, bh), "{name}: size changed");
-    let differing = a
-        .chunks(4)
-        .zip(b.chunks(4))
-        .filter(|(p, q)| p.iter().zip(q.iter()).any(|(x, y)| x.abs_diff(*y) > 8))
-        .count();
-    let share = differing as f64 / (f64::from(aw) * f64::from(ah));
-    assert!(
-        share < 0.002,
-        "{name}: {:.3}% of pixels differ; see {}",
-        share * 100.0,
-        actual.display()
-    );
-}
-
-fn decode(path: &Path) -> (Vec<u8>, u32, u32) {
-    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(path).unwrap()));
-    let mut reader = decoder.read_info().unwrap();
-    let mut buf = vec![0; reader.output_buffer_size()];
-    let info = reader.next_frame(&mut buf).unwrap();
-    buf.truncate(info.buffer_size());
-    (buf, info.width, info.height)
-}
-
 #[test]
 fn snapshot_player_light() {
     let p = player_at(12.5);
@@ -1021,11 +947,11 @@ async fn live_reload_follows_the_routines_folder() {
 /// background, exporting into a folder of the test's own.
 mod history_screen {
     use super::*;
-    use chrono::{Days, FixedOffset, NaiveDate, TimeZone};
-    use limber::history::{
-        self, FORMAT_VERSION, GateAnswer, MoveRecord, MoveStatus, Pain, Record, Reply,
-    };
+    use chrono::{Days, NaiveDate};
+    use limber::history::{self, MoveStatus, Pain, Record};
     use limber::ui::screens::history::{HistoryScreen, Loaded, list};
+
+    use super::screens::{session, snapshot_history};
 
     impl Ui {
         fn history(&self) -> &HistoryScreen {
@@ -1033,48 +959,6 @@ mod history_screen {
                 Screen::History(h) => h,
                 _ => panic!("not in the history"),
             }
-        }
-    }
-
-    fn moves(statuses: &[(&str, &str, MoveStatus, u64)]) -> Vec<MoveRecord> {
-        statuses
-            .iter()
-            .map(|&(id, name, status, seconds)| MoveRecord {
-                id: id.into(),
-                name: name.into(),
-                status,
-                seconds,
-            })
-            .collect()
-    }
-
-    /// A session on `date` at `hour`:`minute` in `offset`.
-    fn session(date: NaiveDate, hour: u32, minute: u32, offset: FixedOffset) -> Record {
-        let started_at = offset
-            .from_local_datetime(&date.and_hms_opt(hour, minute, 0).unwrap())
-            .unwrap();
-        Record {
-            v: FORMAT_VERSION,
-            started_at,
-            ended_at: started_at + chrono::Duration::minutes(16),
-            routine: "sciatica-relief".into(),
-            routine_name: "Sciatica relief".into(),
-            completed: true,
-            active_seconds: 14 * 60 + 2,
-            pain_before: None,
-            pain_after: None,
-            note: None,
-            moves: moves(&[
-                ("figure-4", "Figure-4 stretch", MoveStatus::Done, 180),
-                ("bridge", "Bridge", MoveStatus::Done, 150),
-            ]),
-            answers: vec![GateAnswer {
-                section: "Strengthen".into(),
-                question: "Any pain after stretching?".into(),
-                answer: Reply::No,
-            }],
-            id: None,
-            via: None,
         }
     }
 
@@ -1323,49 +1207,6 @@ mod history_screen {
             "1 damaged line in the history file was skipped (line 2). \
              1 record from a newer Limber was kept but not shown."
         ));
-    }
-
-    /// Ten weeks of sessions before a fixed Saturday, on most days, pain
-    /// easing, a stopped session now and then, London offsets: always the same.
-    fn snapshot_history() -> Loaded {
-        let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
-        let mut seed: u64 = 0x5eed;
-        let mut next = |n: u64| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) % n
-        };
-        let mut records = Vec::new();
-        for back in (1..=70u64).rev() {
-            if next(10) < 3 {
-                continue;
-            }
-            let date = today - Days::new(back);
-            let summer = date < NaiveDate::from_ymd_opt(2026, 10, 25).unwrap();
-            let offset = FixedOffset::east_opt(if summer { 3600 } else { 0 }).unwrap();
-            let mut r = session(date, 7 + next(2) as u32 * 11, next(60) as u32, offset);
-            let before = (7 - (70 - back) * 4 / 70) as u8;
-            let after = before.saturating_sub(1 + next(2) as u8);
-            r = r.with_pain(Pain::new(before), Pain::new(after));
-            r.active_seconds = 600 + next(600);
-            if next(8) == 0 {
-                r.completed = false;
-                r.moves[1].status = MoveStatus::NotReached;
-                r.pain_after = None;
-            }
-            if back % 9 == 1 {
-                r = r.with_note("left hip tight in the morning");
-            }
-            records.push(r);
-        }
-        Loaded::new(
-            history::History {
-                records,
-                ..Default::default()
-            },
-            today,
-        )
     }
 
     #[test]

@@ -89,6 +89,8 @@ fn pack(dir: &Path, text: &str) -> std::path::PathBuf {
         .args(["export", src.join("knees.ron").to_str().unwrap(), "-o"])
         .arg(&out)
         .env("LIMBER_HOME", dir)
+        .env("LANGUAGE", "en")
+        .env("LC_ALL", "C.UTF-8")
         .status()
         .unwrap();
     assert!(status.success());

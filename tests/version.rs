@@ -5,6 +5,8 @@ use std::process::Command;
 fn version_line() -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_limber"))
         .arg("--version")
+        .env("LANGUAGE", "en")
+        .env("LC_ALL", "C.UTF-8")
         .output()
         .unwrap();
     assert!(out.status.success());
