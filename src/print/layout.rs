@@ -51,7 +51,12 @@ pub fn wrap(text: &str, size: f32, weight: Weight, max: f32) -> Vec<String> {
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
         let mut line = String::new();
-        for word in paragraph.split_whitespace() {
+        // Lines break at ordinary spaces only: a no-break space (French
+        // puts one before ":" and inside « ») keeps its neighbours together.
+        for word in paragraph
+            .split(|c: char| c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}')
+            .filter(|w| !w.is_empty())
+        {
             let candidate = if line.is_empty() {
                 word.to_string()
             } else {
@@ -323,6 +328,21 @@ mod tests {
         let long = wrap(&"x".repeat(200), 10.0, Weight::Regular, 50.0);
         assert!(long.len() > 3);
         assert_eq!(long.concat(), "x".repeat(200));
+    }
+
+    #[test]
+    fn a_no_break_space_keeps_its_neighbours_on_one_line() {
+        let text = "Attention\u{a0}: allez jusqu'à un léger étirement, jamais «\u{a0}douleur\u{a0}»\u{a0}!";
+        for max in [60.0, 80.0, 100.0, 140.0] {
+            let lines = wrap(text, 10.0, Weight::Regular, max);
+            for l in &lines {
+                assert!(
+                    !l.starts_with([':', '»', '!', '\u{a0}']) && !l.ends_with('«'),
+                    "{max}: {lines:?}"
+                );
+            }
+            assert_eq!(lines.join(" "), text);
+        }
     }
 
     #[test]
