@@ -1,0 +1,16 @@
+finish-well-done = Bravo
+finish-stopped = Séance arrêtée
+finish-finished = Vous avez terminé « { $name } ».
+finish-part-way = { $name } : séance interrompue en cours de route.
+finish-active-time = temps actif
+finish-moves-done = exercices faits
+finish-skipped = passés
+finish-mark-done = ✓ fait
+finish-mark-skipped = passé
+finish-not-kept = Rien n'a été commencé : cette séance n'est donc pas conservée dans votre historique.
+finish-saving = Enregistrement dans votre historique…
+finish-saved = Séance enregistrée dans votre historique.
+finish-save-failed = Impossible d'enregistrer dans votre historique : { $error }
+pain-question-after = Quel est votre niveau de douleur maintenant ?
+finish-note-placeholder = Ajoutez un commentaire (facultatif), par exemple comment allait votre hanche
+finish-back-library = Retour à la bibliothèque
