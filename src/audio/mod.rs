@@ -155,12 +155,16 @@ impl Audio {
     /// An audio handle that never opens a device (`--mute`-like runs and
     /// tests): status stays unavailable with this reason.
     pub fn disabled(settings: &Settings, reason: &str) -> Audio {
-        Audio::with_output(
+        let audio = Audio::with_output(
             settings,
             None,
             Box::new(NoOutput(reason.to_string())),
             Timing::default(),
-        )
+        );
+        // Known at once: the page opened next says so without waiting for
+        // the thread to find out.
+        audio.shared.set(UNAVAILABLE, reason);
+        audio
     }
 
     /// `base` is the folder relative sound file paths start from.

@@ -54,6 +54,19 @@ pub struct Library {
 /// Three lines of a card: longer descriptions are cut with an ellipsis.
 const DESCRIPTION_CHARS: usize = 150;
 
+/// Room for the description under a name: a name too long for one line
+/// (French's "Soulagement de la sciatique") takes two lines from it.
+fn description_chars(name: &str) -> usize {
+    if name.chars().count() > LONG_NAME {
+        DESCRIPTION_CHARS - 60
+    } else {
+        DESCRIPTION_CHARS
+    }
+}
+
+/// About the most characters of a name that fit on a card's line.
+const LONG_NAME: usize = 22;
+
 /// `text` cut at a word to at most `max` characters, with "…" if cut.
 fn short(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
@@ -175,7 +188,11 @@ impl Library {
         // most of the height (more so in languages with long words), so
         // they scroll away with the cards.
         if columns <= 1 {
-            return container(scrollable(page.push(rows)).height(Length::Fill))
+            let page = page.push(rows).padding(iced::Padding {
+                right: 16.0,
+                ..iced::Padding::ZERO
+            });
+            return container(scrollable(page).height(Length::Fill))
                 .padding(PADDING)
                 .into();
         }
@@ -225,7 +242,7 @@ impl Library {
                 .spacing(8);
                 body = match result {
                     Ok(_) => body.push(
-                        text(short(&r.description, DESCRIPTION_CHARS))
+                        text(short(&r.description, description_chars(&r.name)))
                             .size(15)
                             .style(theme::muted_text),
                     ),

@@ -55,7 +55,17 @@ pub fn when(started_at: DateTime<FixedOffset>, today: NaiveDate) -> String {
         _ if date.year() == today.year() => local_date(date, &tr!("history-date-this-year")),
         _ => local_date(date, &tr!("history-date-other-year")),
     };
-    tr!("history-when", day = day, time = time)
+    tr!("history-when", day = capitalized(&day), time = time)
+}
+
+/// The day heads its line: "Jueves", "Mardi" (French and Spanish write
+/// weekday names in lower case).
+fn capitalized(day: &str) -> String {
+    let mut chars = day.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 /// "pain 5 → 3", "pain before 5", "pain after 3", or nothing.
