@@ -381,7 +381,10 @@ fn the_terminal_speaks_the_systems_language_unless_the_settings_choose() {
     let german = limber_in(h.path(), "de_DE.UTF-8", &["list"]);
     assert!(german.status.success(), "{}", stderr(&german));
     let text = stdout(&german);
-    assert!(!text.contains("Sciatica relief"), "the routines are German:\n{text}");
+    assert!(
+        !text.contains("Sciatica relief"),
+        "the routines are German:\n{text}"
+    );
     assert!(!text.contains("bundled"), "the table is German:\n{text}");
     let plan = stdout(&limber_in(h.path(), "fr", &["plan", "sciatica-relief"]));
     assert!(!plan.contains("Figure-4 stretch"), "{plan}");
@@ -394,13 +397,24 @@ fn the_terminal_speaks_the_systems_language_unless_the_settings_choose() {
     assert!(english.contains("Sciatica relief"), "{english}");
     std::fs::write(&settings, "(language: Spanish)").unwrap();
     let spanish = stdout(&limber_in(h.path(), "en", &["list"]));
-    assert!(!spanish.contains("Sciatica relief") && spanish != english, "{spanish}");
+    assert!(
+        !spanish.contains("Sciatica relief") && spanish != english,
+        "{spanish}"
+    );
 }
 
 #[test]
 fn check_verifies_a_routine_translation_against_its_routine() {
     let h = home();
-    let all = limber(h.path(), &["check", "i18n/de/routines", "i18n/fr/routines", "i18n/es/routines"]);
+    let all = limber(
+        h.path(),
+        &[
+            "check",
+            "i18n/de/routines",
+            "i18n/fr/routines",
+            "i18n/es/routines",
+        ],
+    );
     assert!(all.status.success(), "{}", stderr(&all));
     assert_eq!(stdout(&all).lines().count(), 18, "{}", stdout(&all));
 
@@ -427,5 +441,9 @@ fn check_verifies_a_routine_translation_against_its_routine() {
     let stray = folder.join("no-such-routine.ron");
     std::fs::write(&stray, "(name: \"x\", description: \"y\", moves: {})").unwrap();
     let o = limber(h.path(), &["check", stray.to_str().unwrap()]);
-    assert!(stderr(&o).contains("no bundled routine \"no-such-routine\""), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("no bundled routine \"no-such-routine\""),
+        "{}",
+        stderr(&o)
+    );
 }

@@ -138,8 +138,10 @@ impl Worker {
                     }
                     if fatal && stream.is_some() && generation == self.generation {
                         stream = None;
-                        self.shared
-                            .set(UNAVAILABLE, &crate::tr!("sound-failed", error = message.to_string()));
+                        self.shared.set(
+                            UNAVAILABLE,
+                            &crate::tr!("sound-failed", error = message.to_string()),
+                        );
                         // The device may well still be there (a sound server
                         // that restarted can fail a stream opened while it
                         // was starting): try again soon.

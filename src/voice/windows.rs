@@ -124,7 +124,7 @@ impl Engine for WinSpeech {
     fn probe(&mut self) -> Result<String, VoiceError> {
         let voices = within(Duration::from_secs(5), || {
             enter_winrt();
-            voices_for(&crate::i18n::current().code()).map_err(failed)
+            voices_for(crate::i18n::current().code()).map_err(failed)
         })?;
         if voices.is_empty() {
             return Err(VoiceError::Missing(crate::tr!(
