@@ -690,6 +690,37 @@ fn a_crash_mid_save_leaves_a_whole_file() {
     assert_eq!(loaded[0].id, "big");
 }
 
+/// The menu entry speaks each language Limber does, and its action is
+/// named as the routine is in that language.
+#[test]
+fn the_desktop_entry_is_translated_like_the_routines() {
+    use limber::i18n::Language;
+    let entry = std::fs::read_to_string("assets/limber.desktop").unwrap();
+    let action = entry.split("[Desktop Action ").nth(1).expect("an action");
+    let id = action.split(']').next().unwrap();
+    for language in &Language::ALL[1..] {
+        let code = language.code();
+        for key in ["GenericName", "Comment", "Keywords"] {
+            assert!(
+                entry.contains(&format!("\n{key}[{code}]=")),
+                "{key}[{code}] is missing"
+            );
+        }
+        let name = limber::routine::bundled_in(*language)
+            .into_iter()
+            .find(|e| e.id == id)
+            .unwrap()
+            .routine
+            .unwrap()
+            .name
+            .clone();
+        assert!(
+            action.contains(&format!("\nName[{code}]={name}\n")),
+            "Name[{code}] should be {name:?}"
+        );
+    }
+}
+
 /// The desktop menu entry's action opens a routine that really is bundled,
 /// and the icons the README installs exist.
 #[test]
