@@ -46,3 +46,6 @@ key-enter = Enter
 key-esc = Esc
 key-tab = Tab
 key-del = Entf
+dialog-filter-routines = Limber-Routinen
+dialog-filter-pack = Limber-Routine
+dialog-filter-pictures = Bilder

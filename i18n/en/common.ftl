@@ -54,3 +54,7 @@ key-enter = Enter
 key-esc = Esc
 key-tab = Tab
 key-del = Del
+## File kinds in the Open and Save dialogs.
+dialog-filter-routines = Limber routines
+dialog-filter-pack = Limber routine
+dialog-filter-pictures = Pictures

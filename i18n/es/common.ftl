@@ -44,3 +44,6 @@ key-enter = Intro
 key-esc = Esc
 key-tab = Tab
 key-del = Supr
+dialog-filter-routines = Rutinas de Limber
+dialog-filter-pack = Rutina de Limber
+dialog-filter-pictures = Imágenes

@@ -44,3 +44,6 @@ key-enter = Entrée
 key-esc = Échap
 key-tab = Tab
 key-del = Suppr
+dialog-filter-routines = Routines Limber
+dialog-filter-pack = Routine Limber
+dialog-filter-pictures = Images

@@ -9,7 +9,8 @@ use std::path::PathBuf;
 /// What a dialog lists: a name and file endings.
 #[derive(Clone, Copy, Debug)]
 pub struct Filter {
-    pub name: &'static str,
+    /// The kind of file, in the current language.
+    pub name: fn() -> String,
     pub extensions: &'static [&'static str],
 }
 
@@ -43,7 +44,7 @@ mod system {
         filter
             .extensions
             .iter()
-            .fold(FileFilter::new(filter.name), |f, e| {
+            .fold(FileFilter::new(&(filter.name)()), |f, e| {
                 f.glob(&format!("*.{e}"))
             })
     }
@@ -92,7 +93,7 @@ mod system {
     fn dialog(title: &str, filter: Filter) -> rfd::AsyncFileDialog {
         rfd::AsyncFileDialog::new()
             .set_title(title)
-            .add_filter(filter.name, filter.extensions)
+            .add_filter((filter.name)(), filter.extensions)
     }
 
     pub async fn open(title: &str, filter: Filter, multiple: bool) -> Choice {
@@ -130,18 +131,18 @@ mod system {
 
 /// Routines to import.
 pub const ROUTINES: Filter = Filter {
-    name: "Limber routines",
+    name: || crate::tr!("dialog-filter-routines"),
     extensions: &["limber", "ron"],
 };
 
 /// A routine to share.
 pub const PACKS: Filter = Filter {
-    name: "Limber routine",
+    name: || crate::tr!("dialog-filter-pack"),
     extensions: &["limber"],
 };
 
 /// Pictures for a move.
 pub const PICTURES: Filter = Filter {
-    name: "Pictures",
+    name: || crate::tr!("dialog-filter-pictures"),
     extensions: &["png", "jpg", "jpeg", "gif", "svg"],
 };
