@@ -193,3 +193,36 @@ fn every_message_is_used_and_every_used_message_exists() {
         "messages asked for but not in i18n/en: {unknown:?}"
     );
 }
+
+/// Messages are found by the file they are in (each file is parsed only
+/// when needed): a message must be in the same file in every language,
+/// and the quick scan for ids must see what the parser sees.
+#[test]
+fn each_message_is_in_the_same_file_in_every_language() {
+    let file_of = |language: Language| -> BTreeMap<String, String> {
+        i18n::files(language)
+            .iter()
+            .flat_map(|(file, text)| {
+                i18n::message_ids(text).map(move |id| (id.to_string(), file.to_string()))
+            })
+            .collect()
+    };
+    let english = file_of(Language::English);
+    let parsed = messages(Language::English);
+    assert_eq!(
+        english.keys().collect::<BTreeSet<_>>(),
+        parsed.keys().collect::<BTreeSet<_>>(),
+        "the id scan and the parser disagree"
+    );
+    for language in Language::ALL {
+        assert_eq!(i18n::files(language).len(), i18n::FILE_COUNT);
+        for (id, file) in file_of(language) {
+            assert_eq!(
+                english.get(&id),
+                Some(&file),
+                "{}: {id} is in {file}, not where English has it",
+                language.code()
+            );
+        }
+    }
+}

@@ -12,6 +12,7 @@
 
 mod language;
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU8, Ordering};
 
@@ -61,8 +62,47 @@ pub fn files(language: Language) -> &'static [(&'static str, &'static str)] {
 
 type Bundle = FluentBundle<FluentResource>;
 
-static BUNDLES: [OnceLock<Bundle>; Language::ALL.len()] =
-    [const { OnceLock::new() }; Language::ALL.len()];
+/// How many catalogue files each language has.
+pub const FILE_COUNT: usize = 14;
+
+/// One bundle per language and file, each parsed the first time one of
+/// its messages is asked for: the background service, which shows a few
+/// notices, never holds the window's hundreds of messages (parsed, a
+/// whole language is over a megabyte).
+static BUNDLES: [[OnceLock<Bundle>; FILE_COUNT]; Language::ALL.len()] =
+    [const { [const { OnceLock::new() }; FILE_COUNT] }; Language::ALL.len()];
+
+/// Which file each message is in (the same in every language; the
+/// catalogue test checks), read from the English files' message lines.
+static INDEX: OnceLock<HashMap<&'static str, usize>> = OnceLock::new();
+
+fn file_of(id: &str) -> Option<usize> {
+    INDEX
+        .get_or_init(|| {
+            let mut index = HashMap::new();
+            for (n, (_, text)) in files(Language::English).iter().enumerate() {
+                for id in message_ids(text) {
+                    index.insert(id, n);
+                }
+            }
+            index
+        })
+        .get(id)
+        .copied()
+}
+
+/// The ids a catalogue defines: lines that start with a name and " =".
+pub fn message_ids(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().filter_map(|line| {
+        let (id, _) = line.split_once('=')?;
+        let id = id.trim_end();
+        let starts = id.chars().next()?.is_ascii_alphabetic();
+        let name = id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        (starts && name).then_some(id)
+    })
+}
 
 static CURRENT: AtomicU8 = AtomicU8::new(0);
 
@@ -84,11 +124,11 @@ pub fn apply(choice: LanguageChoice) -> Language {
     language
 }
 
-fn bundle(language: Language) -> &'static Bundle {
-    BUNDLES[language.index()].get_or_init(|| build(language))
+fn bundle(language: Language, file: usize) -> &'static Bundle {
+    BUNDLES[language.index()][file].get_or_init(|| build(language, file))
 }
 
-fn build(language: Language) -> Bundle {
+fn build(language: Language, file: usize) -> Bundle {
     let mut bundle = Bundle::new_concurrent(vec![language.tag()]);
     // Placeables without Unicode isolation marks: all four languages run
     // left to right, and the marks would be drawn as boxes by some fonts.
@@ -96,7 +136,7 @@ fn build(language: Language) -> Bundle {
     if language.decimal_comma() {
         bundle.set_formatter(Some(decimal_comma));
     }
-    for (_, text) in files(language) {
+    if let Some((_, text)) = files(language).get(file) {
         // A catalogue with a syntax error still gives the messages that
         // parsed; the catalogue test reports the error itself.
         let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
@@ -122,7 +162,10 @@ pub fn message(id: &str, args: Option<&FluentArgs>) -> String {
 
 /// The message `id` in `language`.
 pub fn message_in(language: Language, id: &str, args: Option<&FluentArgs>) -> String {
-    for bundle in [bundle(language), bundle(Language::English)] {
+    let Some(file) = file_of(id) else {
+        return id.to_string();
+    };
+    for bundle in [bundle(language, file), bundle(Language::English, file)] {
         if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
             let mut errors = Vec::new();
             return bundle
