@@ -138,7 +138,7 @@ impl fmt::Display for Overview {
             0 => tr!(
                 "history-overview-none-recent",
                 weeks = weeks,
-                date = local_date(last, &tr!("history-date-long")),
+                date = crate::i18n::format_date(last, &tr!("history-date-long")),
             ),
             n => tr!("history-overview-recent", count = n, weeks = weeks),
         };
@@ -169,23 +169,6 @@ impl fmt::Display for Overview {
 /// Divided in `f64` so that 4.6 stays 4.6 rather than 4.599999904632568.
 fn rating(x: f32) -> f64 {
     f64::from((x * 10.0).round()) / 10.0
-}
-
-/// `date` written with a date pattern from the catalogue (strftime codes,
-/// e.g. `history-date-long`), with weekday and month names in the current
-/// language. A pattern a translation got wrong gives the ISO date
-/// (2025-02-01) rather than a panic.
-pub fn local_date(date: NaiveDate, pattern: &str) -> String {
-    use std::fmt::Write;
-    let mut out = String::new();
-    match write!(
-        out,
-        "{}",
-        date.format_localized(pattern, crate::i18n::date_locale())
-    ) {
-        Ok(()) => out,
-        Err(_) => date.format("%Y-%m-%d").to_string(),
-    }
 }
 
 /// Everything the history screen and `limber history` show, computed once.
@@ -616,9 +599,20 @@ mod tests {
     #[test]
     fn dates_follow_the_pattern_and_a_broken_one_gives_the_iso_date() {
         let d = date("2025-02-01");
-        assert_eq!(local_date(d, "%a %-d %B %Y"), "Sat 1 February 2025");
-        assert_eq!(local_date(d, "%Q %-d"), "2025-02-01", "unknown code");
-        assert_eq!(local_date(d, "%H:%M"), "2025-02-01", "no time in a date");
+        assert_eq!(
+            crate::i18n::format_date(d, "%a %-d %B %Y"),
+            "Sat 1 February 2025"
+        );
+        assert_eq!(
+            crate::i18n::format_date(d, "%Q %-d"),
+            "2025-02-01",
+            "unknown code"
+        );
+        assert_eq!(
+            crate::i18n::format_date(d, "%H:%M"),
+            "2025-02-01",
+            "no time in a date"
+        );
         assert_eq!(rating(4.6), 4.6);
         assert_eq!(rating(3.0), 3.0);
         assert_eq!(rating(2.35), 2.4);

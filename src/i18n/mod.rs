@@ -230,6 +230,19 @@ impl From<&str> for Value {
     }
 }
 
+/// `date` written with a date pattern from a catalogue (strftime codes,
+/// e.g. `history-date-long`), with weekday and month names in the current
+/// language. A pattern a translation got wrong gives the ISO date
+/// (2025-02-01) rather than a panic.
+pub fn format_date(date: chrono::NaiveDate, pattern: &str) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    match write!(out, "{}", date.format_localized(pattern, date_locale())) {
+        Ok(()) => out,
+        Err(_) => date.format("%Y-%m-%d").to_string(),
+    }
+}
+
 /// chrono's locale for the current language, for weekday and month names:
 /// `date.format_localized("%a %-d %b", i18n::date_locale())`.
 pub fn date_locale() -> chrono::Locale {

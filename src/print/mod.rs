@@ -14,7 +14,6 @@ pub mod sheet;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use chrono::NaiveDate;
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, TextStr};
 
 use crate::pictures::Kind;
@@ -85,22 +84,6 @@ pub enum PrintError {
 
 fn layout_failed(page: &usize, reason: &str) -> String {
     crate::tr!("print-layout-failed", page = *page, reason = reason)
-}
-
-/// `day` written as `format` says (chrono's codes, from a message such as
-/// `print-date`), with month and weekday names in the current language. A
-/// format a translation got wrong gives the ISO date rather than a panic.
-pub fn date(day: NaiveDate, format: &str) -> String {
-    use std::fmt::Write as _;
-    let mut text = String::new();
-    match write!(
-        text,
-        "{}",
-        day.format_localized(format, crate::i18n::date_locale())
-    ) {
-        Ok(()) => text,
-        Err(_) => day.format("%Y-%m-%d").to_string(),
-    }
 }
 
 /// A picture a page refers to by its `href`.
@@ -205,9 +188,12 @@ mod tests {
 
     #[test]
     fn dates_follow_the_format_and_survive_a_broken_one() {
-        let day = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
-        assert_eq!(date(day, "%-d %B %Y"), "2 November 2026");
-        assert_eq!(date(day, "%a %-d %b"), "Mon 2 Nov");
-        assert_eq!(date(day, "%-d %Q"), "2026-11-02");
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
+        assert_eq!(
+            crate::i18n::format_date(day, "%-d %B %Y"),
+            "2 November 2026"
+        );
+        assert_eq!(crate::i18n::format_date(day, "%a %-d %b"), "Mon 2 Nov");
+        assert_eq!(crate::i18n::format_date(day, "%-d %Q"), "2026-11-02");
     }
 }

@@ -48,12 +48,12 @@ pub fn report(input: &Input) -> Result<Vec<u8>, PrintError> {
 
 /// A day in the period line: "2 Nov 2026".
 fn day(d: NaiveDate) -> String {
-    super::date(d, &tr!("report-date"))
+    crate::i18n::format_date(d, &tr!("report-date"))
 }
 
 /// A day under a chart, or of an answer: "2 Nov".
 fn short_day(d: NaiveDate) -> String {
-    super::date(d, &tr!("report-day"))
+    crate::i18n::format_date(d, &tr!("report-day"))
 }
 
 fn heading(flow: &mut Flow, text: &str, height: f32) {
@@ -539,7 +539,7 @@ fn notes(flow: &mut Flow, records: &[&Record]) {
         return;
     }
     for r in with_notes {
-        let date = super::date(r.date(), &tr!("report-note-date"));
+        let date = crate::i18n::format_date(r.date(), &tr!("report-note-date"));
         let routine = &r.routine_name;
         let head = match (r.pain_before, r.pain_after) {
             (Some(b), Some(a)) => tr!(

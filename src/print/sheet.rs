@@ -151,7 +151,7 @@ impl Sheet<'_> {
             "print-meta",
             time = human(Plan::estimate(r)),
             moves = moves,
-            date = super::date(printed_on, &tr!("print-date"))
+            date = crate::i18n::format_date(printed_on, &tr!("print-date"))
         );
         f.y += 2.0;
         f.paragraph(&meta, 9.0, Weight::Regular, GREY);

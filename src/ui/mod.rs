@@ -55,7 +55,6 @@ fn launch(play: Option<(String, bool)>, import: Option<std::path::PathBuf>) -> E
         }
     };
     let (settings, notices) = crate::settings::Settings::load(&paths.settings());
-    crate::i18n::apply(settings.language);
     if std::env::var_os("ICED_BACKEND").is_none() {
         // SAFETY: still at start-up on the main thread; no other thread
         // exists yet to read the environment at the same time.

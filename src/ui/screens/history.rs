@@ -26,10 +26,10 @@ use iced::{Alignment, Element, Length, Task, Theme};
 use self::charts::{BAR_WEEKS, Bars, Calendar, MAX_WEEKS, PainChart, ThemedCache};
 use crate::breaks::summary::Day;
 use crate::files::FileError;
-use crate::history::stats::local_date;
 use crate::history::{
     self, DayStat, Format, HistoryError, PainPoint, Record, Stats, Warning, WeekStat,
 };
+use crate::i18n::format_date;
 use crate::reminders::adherence::{self, Adherence};
 use crate::reminders::ledger::Ledger;
 use crate::tr;
@@ -887,7 +887,7 @@ impl HistoryScreen {
                 container(
                     text(tr!(
                         "history-first-session",
-                        date = local_date(first.date(), &tr!("history-date-long"))
+                        date = format_date(first.date(), &tr!("history-date-long"))
                     ))
                     .size(14)
                     .style(theme::muted_text),

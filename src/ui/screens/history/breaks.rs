@@ -10,7 +10,7 @@ use iced::{Alignment, Element, Length};
 
 use super::Message;
 use crate::breaks::summary::Day;
-use crate::history::stats::local_date;
+use crate::i18n::format_date;
 use crate::tr;
 use crate::ui::theme;
 
@@ -37,7 +37,7 @@ fn day_name(date: NaiveDate, today: NaiveDate) -> String {
     match (today - date).num_days() {
         0 => tr!("history-today"),
         1 => tr!("history-yesterday"),
-        _ => local_date(date, &tr!("history-date-weekday")),
+        _ => format_date(date, &tr!("history-date-weekday")),
     }
 }
 

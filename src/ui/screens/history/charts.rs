@@ -18,8 +18,9 @@ use iced::widget::canvas::{self, Cache, Frame, Geometry, Path, Stroke, Text};
 use iced::widget::text::Alignment as TextAlign;
 use iced::{Color, Point, Rectangle, Renderer, Size, Theme, mouse};
 
-use crate::history::stats::{local_date, monday};
+use crate::history::stats::monday;
 use crate::history::{DayStat, PainPoint, WeekStat};
+use crate::i18n::format_date;
 use crate::tr;
 use crate::ui::theme;
 
@@ -137,9 +138,9 @@ pub fn month_labels(start: NaiveDate, weeks: usize) -> Vec<(usize, String)> {
 
 fn month_name(d: NaiveDate) -> String {
     if d.month() == 1 {
-        local_date(d, &tr!("history-calendar-month-year"))
+        format_date(d, &tr!("history-calendar-month-year"))
     } else {
-        local_date(d, &tr!("history-calendar-month"))
+        format_date(d, &tr!("history-calendar-month"))
     }
 }
 
@@ -149,7 +150,7 @@ pub fn weekday_labels() -> [(usize, String); 4] {
     let pattern = tr!("history-calendar-weekday");
     // 5 January 2026 is a Monday.
     let monday = NaiveDate::from_ymd_opt(2026, 1, 5).expect("a real date");
-    [0, 2, 4, 6].map(|row| (row, local_date(monday + Days::new(row as u64), &pattern)))
+    [0, 2, 4, 6].map(|row| (row, format_date(monday + Days::new(row as u64), &pattern)))
 }
 
 /// Where the calendar's squares go in a canvas of a given size: as many
@@ -353,7 +354,7 @@ pub fn time_share(t: NaiveDateTime, start: NaiveDate, days: u32) -> f32 {
 
 /// A day and month, short: "3 Nov" (in the current language).
 pub fn short_date(d: NaiveDate) -> String {
-    local_date(d, &tr!("history-date-short"))
+    format_date(d, &tr!("history-date-short"))
 }
 
 fn label(

@@ -12,8 +12,8 @@ use iced::widget::{Column, Space, button, column, container, row, rule, text};
 use iced::{Alignment, Border, Color, Element, Length, Theme};
 
 use super::Message;
-use crate::history::stats::local_date;
 use crate::history::{MoveStatus, Pain, Record};
+use crate::i18n::format_date;
 use crate::routine::clock;
 use crate::tr;
 use crate::ui::theme;
@@ -51,9 +51,9 @@ pub fn when(started_at: DateTime<FixedOffset>, today: NaiveDate) -> String {
     let day = match days {
         0 => tr!("history-today"),
         1 => tr!("history-yesterday"),
-        2..=6 => local_date(date, &tr!("history-date-weekday")),
-        _ if date.year() == today.year() => local_date(date, &tr!("history-date-this-year")),
-        _ => local_date(date, &tr!("history-date-other-year")),
+        2..=6 => format_date(date, &tr!("history-date-weekday")),
+        _ if date.year() == today.year() => format_date(date, &tr!("history-date-this-year")),
+        _ => format_date(date, &tr!("history-date-other-year")),
     };
     tr!("history-when", day = capitalized(&day), time = time)
 }
