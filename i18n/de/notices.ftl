@@ -73,12 +73,14 @@ notice-breaks-clock-time = { $missing }; Bewegungspausen zählen die verstrichen
 
 ## Was dem Desktop fehlt, einmal beim Start des Dienstes gesagt.
 
-notice-desk-unsupported = Benachrichtigungen und ein Symbol im Infobereich gibt es auf diesem System noch nicht: Zur Zeit einer Erinnerung öffnet sich das Fenster von Limber mit ihrer Routine
 notice-desk-no-buttons = der Benachrichtigungsserver zeigt keine Knöpfe: Starte eine Routine, an die du erinnert wirst, über das Symbol im Infobereich oder über das Fenster
 notice-desk-no-notifications = { $missing }; zur Zeit einer Erinnerung öffnet sich stattdessen das Fenster von Limber
 notice-desk-no-tray = { $missing } (der Desktop zeigt keins); Erinnerungen funktionieren auch ohne
 notice-desk-no-bus = { $missing }: keine Benachrichtigungen und kein Symbol im Infobereich; zur Zeit einer Erinnerung öffnet sich stattdessen das Fenster von Limber
 notice-server-silent = der Benachrichtigungsserver hat nicht geantwortet
+notice-notifications-turned-off = Benachrichtigungen sind für Limber in den Systemeinstellungen ausgeschaltet
+notice-notifications-need-app = macOS zeigt Benachrichtigungen nur für Limber.app, und dies ist das bloße Programm
+notice-tray-thread-gone = der Thread des Symbols im Infobereich wurde beendet
 notice-no-server = kein Benachrichtigungsserver ({ $error })
 notice-no-answer = keine Antwort
 notice-unsupported-system = dieses System wird nicht unterstützt

@@ -96,12 +96,14 @@ notice-breaks-clock-time = { $missing }; movement breaks count clock time
 ## What the desktop lacks, said once when the service starts. $missing:
 ## what is not there and why (from the system).
 
-notice-desk-unsupported = notifications and a tray icon are not available on this system yet: at a reminder's time, Limber's window opens on its routine
 notice-desk-no-buttons = the notification server shows no buttons: start a reminded routine from the tray or the window
 notice-desk-no-notifications = { $missing }; at a reminder's time, Limber's window opens instead
 notice-desk-no-tray = { $missing } (the desktop shows none); reminders work without it
 notice-desk-no-bus = { $missing }: no notifications and no tray icon; at a reminder's time, Limber's window opens instead
 notice-server-silent = the notification server did not answer
+notice-notifications-turned-off = notifications are turned off for Limber in the system settings
+notice-notifications-need-app = macOS shows notifications only for Limber.app, and this is the bare program
+notice-tray-thread-gone = the tray icon's thread stopped
 # $error: the system's message.
 notice-no-server = no notification server ({ $error })
 # A desktop service did not answer in time.

@@ -96,12 +96,14 @@ notice-breaks-clock-time = { $missing }; las pausas para moverte cuentan el tiem
 
 ## Lo que le falta al escritorio, dicho una vez al iniciar el servicio.
 
-notice-desk-unsupported = las notificaciones y el icono de la bandeja aún no están disponibles en este sistema: a la hora de un recordatorio, se abre la ventana de Limber con su rutina
 notice-desk-no-buttons = el servidor de notificaciones no muestra botones: empieza la rutina del recordatorio desde la bandeja o desde la ventana
 notice-desk-no-notifications = { $missing }; a la hora de un recordatorio, se abre en su lugar la ventana de Limber
 notice-desk-no-tray = { $missing } (el escritorio no muestra iconos en la bandeja); los recordatorios funcionan sin él
 notice-desk-no-bus = { $missing }: ni notificaciones ni icono en la bandeja; a la hora de un recordatorio, se abre en su lugar la ventana de Limber
 notice-server-silent = el servidor de notificaciones no ha respondido
+notice-notifications-turned-off = las notificaciones de Limber están desactivadas en la configuración del sistema
+notice-notifications-need-app = macOS solo muestra notificaciones para Limber.app, y este es el programa suelto
+notice-tray-thread-gone = el hilo del icono de la bandeja se ha detenido
 notice-no-server = no hay servidor de notificaciones ({ $error })
 notice-no-answer = no ha respondido
 notice-unsupported-system = este sistema no es compatible

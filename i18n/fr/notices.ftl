@@ -96,12 +96,14 @@ notice-breaks-clock-time = { $missing } ; les pauses actives se basent sur l'ho
 
 ## Ce qui manque au bureau.
 
-notice-desk-unsupported = les notifications et l'icône de la zone de notification ne sont pas encore disponibles sur ce système : à l'heure d'un rappel, la fenêtre de Limber s'ouvre sur sa routine
 notice-desk-no-buttons = le serveur de notifications n'affiche pas de boutons : lancez la routine d'un rappel depuis l'icône de la zone de notification ou depuis la fenêtre
 notice-desk-no-notifications = { $missing } ; à l'heure d'un rappel, la fenêtre de Limber s'ouvre à la place
 notice-desk-no-tray = { $missing } (le bureau n'en affiche pas) ; les rappels fonctionnent sans
 notice-desk-no-bus = { $missing } : pas de notifications ni d'icône dans la zone de notification ; à l'heure d'un rappel, la fenêtre de Limber s'ouvre à la place
 notice-server-silent = le serveur de notifications n'a pas répondu
+notice-notifications-turned-off = les notifications de Limber sont désactivées dans les réglages du système
+notice-notifications-need-app = macOS n'affiche les notifications que pour Limber.app, et ceci est le programme seul
+notice-tray-thread-gone = le fil de l'icône de la zone de notification s'est arrêté
 notice-no-server = pas de serveur de notifications ({ $error })
 notice-no-answer = il n'a pas répondu
 notice-unsupported-system = ce système n'est pas pris en charge

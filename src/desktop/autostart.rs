@@ -132,90 +132,25 @@ mod platform {
 
 #[cfg(windows)]
 mod platform {
-    use std::os::windows::ffi::OsStrExt;
     use std::path::Path;
 
-    use windows_sys::Win32::Foundation::ERROR_SUCCESS;
-    use windows_sys::Win32::System::Registry::{
-        HKEY, HKEY_CURRENT_USER, KEY_QUERY_VALUE, KEY_SET_VALUE, REG_SZ, RegCloseKey,
-        RegDeleteValueW, RegOpenKeyExW, RegQueryValueExW, RegSetValueExW,
-    };
-
     use super::AutostartError;
-
-    fn wide(text: &str) -> Vec<u16> {
-        std::ffi::OsStr::new(text)
-            .encode_wide()
-            .chain(std::iter::once(0))
-            .collect()
-    }
+    use crate::desktop::registry;
 
     const RUN: &str = "Software\\Microsoft\\Windows\\CurrentVersion\\Run";
     const NAME: &str = "Limber";
 
-    fn open(access: u32) -> Result<HKEY, AutostartError> {
-        let mut key: HKEY = std::ptr::null_mut();
-        let path = wide(RUN);
-        // SAFETY: valid NUL-terminated strings and an out pointer.
-        let status =
-            unsafe { RegOpenKeyExW(HKEY_CURRENT_USER, path.as_ptr(), 0, access, &mut key) };
-        if status != ERROR_SUCCESS {
-            return Err(AutostartError::System(format!("registry error {status}")));
-        }
-        Ok(key)
-    }
-
     pub fn set(on: bool, program: &Path) -> Result<(), AutostartError> {
-        let key = open(KEY_SET_VALUE)?;
-        let name = wide(NAME);
-        let status = if on {
-            let value = wide(&format!("\"{}\" background", program.display()));
-            // SAFETY: the value is a NUL-terminated UTF-16 buffer of the
-            // given byte length.
-            unsafe {
-                RegSetValueExW(
-                    key,
-                    name.as_ptr(),
-                    0,
-                    REG_SZ,
-                    value.as_ptr().cast(),
-                    (value.len() * 2) as u32,
-                )
-            }
+        if on {
+            registry::set_text(RUN, NAME, &format!("\"{}\" background", program.display()))
         } else {
-            // SAFETY: a key opened above and a NUL-terminated name.
-            match unsafe { RegDeleteValueW(key, name.as_ptr()) } {
-                2 => ERROR_SUCCESS, // ERROR_FILE_NOT_FOUND: already off
-                other => other,
-            }
-        };
-        // SAFETY: the key was opened above.
-        unsafe { RegCloseKey(key) };
-        if status != ERROR_SUCCESS {
-            return Err(AutostartError::System(format!("registry error {status}")));
+            registry::remove(RUN, NAME)
         }
-        Ok(())
+        .map_err(AutostartError::System)
     }
 
     pub fn is_on() -> bool {
-        let Ok(key) = open(KEY_QUERY_VALUE) else {
-            return false;
-        };
-        let name = wide(NAME);
-        // SAFETY: asks only whether the value exists (no buffer).
-        let status = unsafe {
-            RegQueryValueExW(
-                key,
-                name.as_ptr(),
-                std::ptr::null(),
-                std::ptr::null_mut(),
-                std::ptr::null_mut(),
-                std::ptr::null_mut(),
-            )
-        };
-        // SAFETY: the key was opened above.
-        unsafe { RegCloseKey(key) };
-        status == ERROR_SUCCESS
+        registry::has(RUN, NAME)
     }
 }
 

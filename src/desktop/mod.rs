@@ -11,9 +11,14 @@ pub mod autostart;
 pub mod awake;
 pub mod idle;
 pub mod notifications;
+#[cfg(windows)]
+pub mod registry;
 pub mod sleep;
+#[cfg(any(windows, target_os = "macos"))]
+pub mod system_tray;
 #[cfg(target_os = "linux")]
 pub mod tray;
+pub mod tray_menu;
 pub mod wall_clock;
 #[cfg(target_os = "linux")]
 pub mod wayland_idle;
@@ -83,4 +88,39 @@ pub async fn session_bus() -> Result<zbus::Connection, Missing> {
 fn brief(e: &impl std::fmt::Display) -> String {
     let text = e.to_string();
     text.lines().next().unwrap_or_default().trim().to_string()
+}
+
+/// What arrives on a channel, as a stream (until every sender is gone).
+pub fn channel_stream<T: Send + 'static>(
+    rx: tokio::sync::mpsc::UnboundedReceiver<T>,
+) -> impl futures_util::Stream<Item = T> + Send + 'static {
+    futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|v| (v, rx)) })
+}
+
+/// Limber's 64 px icon as RGBA pixels (width, height), for the window
+/// and the tray.
+pub fn app_icon() -> Option<(Vec<u8>, u32, u32)> {
+    let bytes: &[u8] = include_bytes!("../../assets/icon/limber-64.png");
+    let mut decoder = png::Decoder::new(bytes);
+    decoder.set_transformations(png::Transformations::normalize_to_color8());
+    let mut reader = decoder.read_info().ok()?;
+    let mut pixels = vec![0; reader.output_buffer_size()];
+    let info = reader.next_frame(&mut pixels).ok()?;
+    if info.color_type != png::ColorType::Rgba {
+        return None;
+    }
+    pixels.truncate(info.buffer_size());
+    Some((pixels, info.width, info.height))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_icon_decodes_to_64_square_rgba_pixels() {
+        let (pixels, w, h) = super::app_icon().expect("the bundled icon decodes");
+        assert_eq!((w, h), (64, 64));
+        assert_eq!(pixels.len(), 64 * 64 * 4);
+        // Not an empty picture: some pixels are opaque.
+        assert!(pixels.chunks(4).any(|p| p[3] == 255));
+    }
 }

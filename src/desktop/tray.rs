@@ -8,36 +8,9 @@ use ksni::{Tray, TrayMethods};
 use tokio::sync::mpsc::UnboundedSender;
 
 use super::Missing;
-use crate::tr;
 
-/// What was chosen in the tray's menu.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Choice {
-    /// Start this routine (its id).
-    Start(String),
-    PauseHour,
-    PauseTomorrow,
-    Resume,
-    PauseBreaksHour,
-    PauseBreaksTomorrow,
-    ResumeBreaks,
-    OpenLimber,
-    Quit,
-}
-
-/// What the menu shows.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Menu {
-    /// "Next: Sciatica relief, today at 18:30", or why there is none.
-    pub next: String,
-    /// (id, name) of each routine.
-    pub routines: Vec<(String, String)>,
-    /// "Reminders paused until 19:30", when they are.
-    pub paused: Option<String>,
-    /// Movement breaks: `None` when they are off; `Some(Some(words))`
-    /// while paused.
-    pub breaks: Option<Option<String>>,
-}
+use super::tray_menu::Entry;
+pub use super::tray_menu::{Choice, Menu};
 
 struct Icon {
     menu: Menu,
@@ -45,15 +18,33 @@ struct Icon {
 }
 
 impl Icon {
-    fn item(&self, label: &str, choice: Choice) -> MenuItem<Icon> {
-        StandardItem {
-            label: label.into(),
-            activate: Box::new(move |icon: &mut Icon| {
-                let _ = icon.choices.send(choice.clone());
-            }),
-            ..Default::default()
+    fn item(&self, entry: &Entry) -> MenuItem<Icon> {
+        match entry {
+            Entry::Note(label) => StandardItem {
+                label: label.clone(),
+                enabled: false,
+                ..Default::default()
+            }
+            .into(),
+            Entry::Item(label, choice) => {
+                let choice = choice.clone();
+                StandardItem {
+                    label: label.clone(),
+                    activate: Box::new(move |icon: &mut Icon| {
+                        let _ = icon.choices.send(choice.clone());
+                    }),
+                    ..Default::default()
+                }
+                .into()
+            }
+            Entry::Sub(label, entries) => SubMenu {
+                label: label.clone(),
+                submenu: entries.iter().map(|e| self.item(e)).collect(),
+                ..Default::default()
+            }
+            .into(),
+            Entry::Separator => MenuItem::Separator,
         }
-        .into()
     }
 }
 
@@ -73,7 +64,7 @@ impl Tray for Icon {
     fn tool_tip(&self) -> ksni::ToolTip {
         ksni::ToolTip {
             title: "Limber".into(),
-            description: self.menu.paused.clone().unwrap_or(self.menu.next.clone()),
+            description: self.menu.tooltip(),
             ..Default::default()
         }
     }
@@ -83,61 +74,7 @@ impl Tray for Icon {
     }
 
     fn menu(&self) -> Vec<MenuItem<Self>> {
-        let mut items: Vec<MenuItem<Self>> = vec![
-            StandardItem {
-                label: self.menu.paused.clone().unwrap_or(self.menu.next.clone()),
-                enabled: false,
-                ..Default::default()
-            }
-            .into(),
-            MenuItem::Separator,
-            SubMenu {
-                label: tr!("tray-start-routine"),
-                submenu: self
-                    .menu
-                    .routines
-                    .iter()
-                    .map(|(id, name)| self.item(name, Choice::Start(id.clone())))
-                    .collect(),
-                ..Default::default()
-            }
-            .into(),
-        ];
-        if self.menu.paused.is_some() {
-            items.push(self.item(&tr!("tray-resume-reminders"), Choice::Resume));
-        } else {
-            items.push(self.item(&tr!("tray-pause-reminders-hour"), Choice::PauseHour));
-            items.push(self.item(&tr!("tray-pause-reminders-tomorrow"), Choice::PauseTomorrow));
-        }
-        match &self.menu.breaks {
-            None => {}
-            Some(Some(paused)) => {
-                items.push(MenuItem::Separator);
-                items.push(
-                    StandardItem {
-                        label: paused.clone(),
-                        enabled: false,
-                        ..Default::default()
-                    }
-                    .into(),
-                );
-                items.push(self.item(&tr!("tray-resume-breaks"), Choice::ResumeBreaks));
-            }
-            Some(None) => {
-                items.push(MenuItem::Separator);
-                items.push(self.item(&tr!("tray-pause-breaks-hour"), Choice::PauseBreaksHour));
-                items.push(self.item(
-                    &tr!("tray-pause-breaks-tomorrow"),
-                    Choice::PauseBreaksTomorrow,
-                ));
-            }
-        }
-        items.extend([
-            MenuItem::Separator,
-            self.item(&tr!("tray-open-limber"), Choice::OpenLimber),
-            self.item(&tr!("tray-quit"), Choice::Quit),
-        ]);
-        items
+        self.menu.entries().iter().map(|e| self.item(e)).collect()
     }
 }
 

@@ -52,6 +52,16 @@ pub fn run(paths: Paths) -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    // On macOS the tray and notices need the main thread to run the
+    // application's event loop; the service then runs beside it.
+    #[cfg(target_os = "macos")]
+    return crate::desktop::system_tray::run_app_beside(move || serve(paths, running));
+    #[cfg(not(target_os = "macos"))]
+    ExitCode::from(serve(paths, running))
+}
+
+/// Runs the service until it is asked to stop; the exit status.
+fn serve(paths: Paths, running: instance::Running) -> u8 {
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -62,7 +72,7 @@ pub fn run(paths: Paths) -> ExitCode {
                 "{}",
                 tr!("notice-service-cannot-start", error = e.to_string())
             );
-            return ExitCode::from(1);
+            return 1;
         }
     };
     runtime.block_on(async {
@@ -70,7 +80,7 @@ pub fn run(paths: Paths) -> ExitCode {
         service.run().await;
     });
     drop(running);
-    ExitCode::SUCCESS
+    0
 }
 
 struct Service {

@@ -109,17 +109,8 @@ fn launch(play: Option<(String, bool)>, import: Option<std::path::PathBuf>) -> E
     }
 }
 
-/// The window icon, decoded from the bundled 64 px PNG.
+/// The window icon: the bundled 64 px drawing.
 fn icon() -> Option<iced::window::Icon> {
-    let bytes: &[u8] = include_bytes!("../../assets/icon/limber-64.png");
-    let mut decoder = png::Decoder::new(bytes);
-    decoder.set_transformations(png::Transformations::normalize_to_color8());
-    let mut reader = decoder.read_info().ok()?;
-    let mut pixels = vec![0; reader.output_buffer_size()];
-    let info = reader.next_frame(&mut pixels).ok()?;
-    if info.color_type != png::ColorType::Rgba {
-        return None;
-    }
-    pixels.truncate(info.buffer_size());
-    iced::window::icon::from_rgba(pixels, info.width, info.height).ok()
+    let (pixels, width, height) = crate::desktop::app_icon()?;
+    iced::window::icon::from_rgba(pixels, width, height).ok()
 }

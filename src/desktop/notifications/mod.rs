@@ -1,0 +1,123 @@
+//! Desktop notifications with buttons ("Start", "In 10 minutes", "Skip
+//! today") and what the person pressed.
+//!
+//! Linux: `org.freedesktop.Notifications` over D-Bus (`Notify`, then the
+//! `ActionInvoked` and `NotificationClosed` signals). Windows: toasts with
+//! buttons (WinRT `ToastNotifier`). macOS: `UNUserNotificationCenter`, which
+//! only serves Limber.app (a bare binary has no bundle to notify as). Where
+//! none can be shown, the reminder service opens Limber's window at the
+//! time instead.
+
+/// A notification to show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub summary: String,
+    pub body: String,
+    /// (key, label) of each button, in order.
+    pub actions: Vec<(String, String)>,
+}
+
+/// What became of a notification.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Event {
+    /// A button was pressed (its key), or the notice itself was clicked
+    /// (`"default"`).
+    Action { id: u32, key: String },
+    /// Closed without a button (dismissed, expired).
+    Closed { id: u32 },
+}
+
+#[cfg(target_os = "linux")]
+pub use linux::Notifier;
+
+#[cfg(target_os = "linux")]
+mod linux;
+#[cfg(target_os = "macos")]
+pub use macos::Notifier;
+#[cfg(target_os = "macos")]
+mod macos;
+#[cfg(windows)]
+pub use windows::Notifier;
+#[cfg(windows)]
+mod windows;
+
+/// Escapes text for XML (the toast's markup on Windows; tested everywhere).
+#[cfg_attr(not(windows), allow(dead_code))]
+fn xml_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Characters XML 1.0 cannot hold at all.
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A toast's markup: title, body and one button per action, each
+/// handing its key back when pressed.
+#[cfg_attr(not(windows), allow(dead_code))]
+fn toast_xml(notice: &Notice) -> String {
+    let mut xml = String::from(
+        "<toast scenario=\"reminder\" activationType=\"foreground\" launch=\"default\">\
+         <visual><binding template=\"ToastGeneric\">",
+    );
+    for text in [&notice.summary, &notice.body] {
+        xml.push_str(&format!("<text>{}</text>", xml_text(text)));
+    }
+    xml.push_str("</binding></visual><actions>");
+    for (key, label) in &notice.actions {
+        xml.push_str(&format!(
+            "<action content=\"{}\" arguments=\"{}\" activationType=\"foreground\"/>",
+            xml_text(label),
+            xml_text(key)
+        ));
+    }
+    xml.push_str("</actions></toast>");
+    xml
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn toast_markup_escapes_text_and_hands_back_each_key() {
+        let notice = Notice {
+            summary: "Time for <Hips & \"Back\">".into(),
+            body: "Drink water\u{0}".into(),
+            actions: vec![
+                ("start".into(), "Start".into()),
+                ("snooze".into(), "In 10 minutes".into()),
+            ],
+        };
+        let xml = toast_xml(&notice);
+        assert!(
+            xml.contains("<text>Time for &lt;Hips &amp; &quot;Back&quot;&gt;</text>"),
+            "{xml}"
+        );
+        assert!(xml.contains("<text>Drink water</text>"), "{xml}");
+        assert!(
+            xml.contains("content=\"Start\" arguments=\"start\""),
+            "{xml}"
+        );
+        assert!(
+            xml.contains("content=\"In 10 minutes\" arguments=\"snooze\""),
+            "{xml}"
+        );
+        // Well formed: every element opened is closed.
+        for tag in ["toast", "visual", "binding", "actions"] {
+            assert_eq!(
+                xml.matches(&format!("<{tag}")).count(),
+                xml.matches(&format!("</{tag}>")).count(),
+                "{tag} in {xml}"
+            );
+        }
+    }
+}
