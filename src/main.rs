@@ -29,6 +29,12 @@ fn main() -> ExitCode {
             limber::console::release_for_window();
             limber::ui::open_file(file)
         }
+        // Started at login (the Run key on Windows): no console window
+        // for the day.
+        Some(Command::Background) => {
+            limber::console::release_for_window();
+            limber::cli::run(Command::Background)
+        }
         Some(command) => limber::cli::run(command),
     }
 }

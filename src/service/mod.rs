@@ -458,7 +458,11 @@ pub fn start_detached() -> std::io::Result<()> {
 /// thread reaps it when it exits).
 fn spawn_window(args: &[String]) -> std::io::Result<()> {
     let exe = std::env::current_exe()?;
-    let mut child = std::process::Command::new(exe)
+    let mut command = std::process::Command::new(exe);
+    // Windows: no console window flashing up for the new process.
+    #[cfg(windows)]
+    std::os::windows::process::CommandExt::creation_flags(&mut command, 0x0800_0000);
+    let mut child = command
         .args(args)
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
