@@ -40,3 +40,4 @@ pub mod ui;
 pub mod voice;
 pub mod watch;
 pub mod wording;
+pub mod xml;

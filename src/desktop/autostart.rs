@@ -97,11 +97,7 @@ mod platform {
     }
 
     fn plist(program: &Path) -> String {
-        let escaped = program
-            .display()
-            .to_string()
-            .replace('&', "&amp;")
-            .replace('<', "&lt;");
+        let escaped = crate::xml::escape(&program.display().to_string());
         format!(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
              <!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n\

@@ -108,20 +108,7 @@ fn cut_long(word: &str, size: f32, weight: Weight, max: f32, lines: &mut Vec<Str
 }
 
 /// Text made safe inside SVG.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::xml::escape;
 
 /// One page being drawn, in points from its top left corner.
 pub struct Page {
@@ -379,10 +366,5 @@ mod tests {
         for l in &lines {
             assert!(width(l, size, Weight::Bold) <= 40.0, "{l}");
         }
-    }
-
-    #[test]
-    fn text_is_escaped() {
-        assert_eq!(escape("a<b & \"c\">"), "a&lt;b &amp; &quot;c&quot;&gt;");
     }
 }

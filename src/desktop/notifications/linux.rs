@@ -93,13 +93,16 @@ impl Notifier {
             tokio::time::timeout(WAIT, self.proxy.call_method("CloseNotification", &(id,))).await;
     }
 
-    /// Whether the desktop is in do-not-disturb, where the server says
-    /// (KDE's `Inhibited` property); `false` where it cannot be seen.
+    /// Whether the desktop is in do-not-disturb, where it says: KDE's
+    /// `Inhibited` property on the server, or GNOME's "Do Not Disturb"
+    /// (banners off), read through the settings portal. `false` where
+    /// neither can be seen.
     pub async fn do_not_disturb(&self) -> bool {
-        matches!(
+        let kde = matches!(
             tokio::time::timeout(WAIT, self.proxy.get_property::<bool>("Inhibited")).await,
             Ok(Ok(true))
-        )
+        );
+        kde || gnome_banners_off(self.proxy.connection()).await
     }
 
     /// Buttons pressed and notices closed, from now on.
@@ -129,5 +132,40 @@ impl Notifier {
                 Some(Event::Closed { id })
             });
         Ok(futures_util::stream::select(actions, closed))
+    }
+}
+
+/// GNOME's do-not-disturb is `show-banners` turned off in
+/// `org.gnome.desktop.notifications`; the settings portal hands it out
+/// (`ReadOne`, or the older `Read`, which wraps the value once more).
+async fn gnome_banners_off(bus: &zbus::Connection) -> bool {
+    const KEY: (&str, &str) = ("org.gnome.desktop.notifications", "show-banners");
+    for method in ["ReadOne", "Read"] {
+        let call = bus.call_method(
+            Some("org.freedesktop.portal.Desktop"),
+            "/org/freedesktop/portal/desktop",
+            Some("org.freedesktop.portal.Settings"),
+            method,
+            &KEY,
+        );
+        let Ok(Ok(reply)) = tokio::time::timeout(WAIT, call).await else {
+            continue;
+        };
+        let Ok(value) = reply.body().deserialize::<zbus::zvariant::OwnedValue>() else {
+            continue;
+        };
+        if let Some(shown) = boolean(&value) {
+            return !shown;
+        }
+    }
+    false
+}
+
+/// A boolean, unwrapping variants inside variants.
+fn boolean(value: &Value<'_>) -> Option<bool> {
+    match value {
+        Value::Bool(b) => Some(*b),
+        Value::Value(inner) => boolean(inner),
+        _ => None,
     }
 }

