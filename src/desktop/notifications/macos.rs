@@ -27,10 +27,10 @@ use objc2_user_notifications::{
     UNNotificationPresentationOptions, UNNotificationRequest, UNNotificationResponse,
     UNUserNotificationCenter, UNUserNotificationCenterDelegate,
 };
-use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender, unbounded_channel};
+use tokio::sync::mpsc::UnboundedSender;
 
-use super::{Event, Notice};
-use crate::desktop::{Missing, Service};
+use super::{Event, Inbox, Notice, unavailable as missing};
+use crate::desktop::Missing;
 
 /// How long the service waits for permission before going on.
 const ASKING: std::time::Duration = std::time::Duration::from_secs(2);
@@ -116,13 +116,9 @@ pub struct Notifier {
     /// Categories used so far, by their buttons (keys and labels).
     categories: Mutex<BTreeMap<String, Retained<UNNotificationCategory>>>,
     next: AtomicU32,
-    receiver: Mutex<Option<UnboundedReceiver<Event>>>,
+    inbox: Inbox,
     /// Every notice has buttons.
     pub buttons: bool,
-}
-
-fn missing(e: impl std::fmt::Display) -> Missing {
-    Missing::new(Service::Notifications, e)
 }
 
 impl Notifier {
@@ -150,7 +146,7 @@ impl Notifier {
         if let Ok(Ok(false)) = tokio::time::timeout(ASKING, granted).await {
             return Err(missing(crate::tr!("notice-notifications-turned-off")));
         }
-        let (sender, receiver) = unbounded_channel();
+        let (sender, inbox) = Inbox::new();
         let delegate = Delegate::new(sender);
         center.setDelegate(Some(ProtocolObject::from_ref(&*delegate)));
         Ok(Notifier {
@@ -158,7 +154,7 @@ impl Notifier {
             _delegate: delegate,
             categories: Mutex::new(BTreeMap::new()),
             next: AtomicU32::new(1),
-            receiver: Mutex::new(Some(receiver)),
+            inbox,
             buttons: true,
         })
     }
@@ -248,13 +244,7 @@ impl Notifier {
 
     /// Buttons pressed and notices dismissed, from now on (once).
     pub async fn events(&self) -> Result<impl Stream<Item = Event> + use<>, Missing> {
-        let receiver = self
-            .receiver
-            .lock()
-            .ok()
-            .and_then(|mut r| r.take())
-            .ok_or_else(|| missing("events were already taken"))?;
-        Ok(crate::desktop::channel_stream(receiver))
+        self.inbox.events()
     }
 }
 

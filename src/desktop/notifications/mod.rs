@@ -41,6 +41,39 @@ pub use windows::Notifier;
 #[cfg(windows)]
 mod windows;
 
+/// Events handed over by system callbacks (Windows' toast events, the
+/// macOS delegate), kept until the service asks for them once.
+#[cfg(any(windows, target_os = "macos"))]
+struct Inbox(std::sync::Mutex<Option<tokio::sync::mpsc::UnboundedReceiver<Event>>>);
+
+#[cfg(any(windows, target_os = "macos"))]
+impl Inbox {
+    /// The sender the callbacks use, and the inbox.
+    fn new() -> (tokio::sync::mpsc::UnboundedSender<Event>, Inbox) {
+        let (sender, receiver) = tokio::sync::mpsc::unbounded_channel();
+        (sender, Inbox(std::sync::Mutex::new(Some(receiver))))
+    }
+
+    /// The events from now on, as a stream (once).
+    fn events(
+        &self,
+    ) -> Result<impl futures_util::Stream<Item = Event> + use<>, crate::desktop::Missing> {
+        let receiver = self
+            .0
+            .lock()
+            .ok()
+            .and_then(|mut r| r.take())
+            .ok_or_else(|| unavailable("events were already taken"))?;
+        Ok(crate::desktop::channel_stream(receiver))
+    }
+}
+
+/// Notifications cannot be used, and why.
+#[cfg(any(windows, target_os = "macos"))]
+fn unavailable(why: impl std::fmt::Display) -> crate::desktop::Missing {
+    crate::desktop::Missing::new(crate::desktop::Service::Notifications, why)
+}
+
 /// A toast's markup: title, body and one button per action, each
 /// handing its key back when pressed.
 #[cfg_attr(not(windows), allow(dead_code))]

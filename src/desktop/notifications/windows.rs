@@ -11,7 +11,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use futures_util::Stream;
-use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender, unbounded_channel};
+use tokio::sync::mpsc::UnboundedSender;
 use windows::Data::Xml::Dom::XmlDocument;
 use windows::Foundation::TypedEventHandler;
 use windows::UI::Notifications::{
@@ -20,8 +20,8 @@ use windows::UI::Notifications::{
 };
 use windows::core::{HSTRING, IInspectable, Interface};
 
-use super::{Event, Notice};
-use crate::desktop::{Missing, Service, registry};
+use super::{Event, Inbox, Notice, unavailable as missing};
+use crate::desktop::{Missing, registry};
 
 /// The app id toasts are shown under.
 const APP_ID: &str = "app.limber.Limber";
@@ -32,13 +32,9 @@ pub struct Notifier {
     shown: Mutex<HashMap<u32, ToastNotification>>,
     next: AtomicU32,
     sender: UnboundedSender<Event>,
-    receiver: Mutex<Option<UnboundedReceiver<Event>>>,
+    inbox: Inbox,
     /// Every toast has buttons.
     pub buttons: bool,
-}
-
-fn missing(e: impl std::fmt::Display) -> Missing {
-    Missing::new(Service::Notifications, e)
 }
 
 impl Notifier {
@@ -53,13 +49,13 @@ impl Notifier {
             Ok(_) => return Err(missing(crate::tr!("notice-notifications-turned-off"))),
             Err(e) => return Err(missing(e)),
         }
-        let (sender, receiver) = unbounded_channel();
+        let (sender, inbox) = Inbox::new();
         Ok(Notifier {
             notifier,
             shown: Mutex::new(HashMap::new()),
             next: AtomicU32::new(1),
             sender,
-            receiver: Mutex::new(Some(receiver)),
+            inbox,
             buttons: true,
         })
     }
@@ -134,13 +130,7 @@ impl Notifier {
 
     /// Buttons pressed and toasts dismissed, from now on (once).
     pub async fn events(&self) -> Result<impl Stream<Item = Event> + use<>, Missing> {
-        let receiver = self
-            .receiver
-            .lock()
-            .ok()
-            .and_then(|mut r| r.take())
-            .ok_or_else(|| missing("events were already taken"))?;
-        Ok(crate::desktop::channel_stream(receiver))
+        self.inbox.events()
     }
 }
 
