@@ -86,6 +86,11 @@ pub enum Command {
     /// Run the reminder service: notifications at the planned times, a tray
     /// icon (what "Start Limber at login" starts)
     Background,
+    /// Remove Limber's login entry (and on Windows its notices' name) from
+    /// the system; routines, settings and history stay. The Windows
+    /// installer runs this when Limber is removed.
+    #[command(hide = true)]
+    Unregister,
     /// The coming week's reminders, and what became of today's
     Reminders {
         /// Print JSON instead of a table
@@ -226,6 +231,20 @@ pub fn run(command: Command) -> ExitCode {
         Command::Background => match paths() {
             Ok(paths) => crate::service::run(paths),
             Err(code) => code,
+        },
+        Command::Unregister => match crate::desktop::unregister() {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                err!(
+                    "{}",
+                    tr!(
+                        "app-failed-because",
+                        what = tr!("app-autostart-failed"),
+                        error = e
+                    )
+                );
+                ExitCode::from(1)
+            }
         },
         Command::Reminders { json } => match paths() {
             Ok(paths) => {

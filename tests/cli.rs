@@ -361,6 +361,33 @@ fn reminders_without_any_says_how_to_plan_one() {
     );
 }
 
+/// What the Windows installer runs on removal: on Linux it takes the XDG
+/// login entry away (under `LIMBER_HOME`, `DIR/autostart`), and leaves the
+/// person's files and other entries.
+#[cfg(all(unix, not(target_os = "macos")))]
+#[test]
+fn unregister_removes_the_login_entry_and_nothing_else() {
+    let h = home();
+    let autostart = h.path().join("autostart");
+    std::fs::create_dir_all(&autostart).unwrap();
+    std::fs::write(autostart.join("limber.desktop"), "[Desktop Entry]\n").unwrap();
+    std::fs::write(autostart.join("other.desktop"), "[Desktop Entry]\n").unwrap();
+    let routines = h.path().join("config/routines");
+    std::fs::create_dir_all(&routines).unwrap();
+    std::fs::write(routines.join("mine.ron"), "(mine)").unwrap();
+    let o = limber(h.path(), &["unregister"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!autostart.join("limber.desktop").exists());
+    assert!(autostart.join("other.desktop").exists());
+    assert_eq!(
+        std::fs::read_to_string(routines.join("mine.ron")).unwrap(),
+        "(mine)"
+    );
+    // Nothing left to remove is fine too.
+    let o = limber(h.path(), &["unregister"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+}
+
 /// `limber` in another language: the system's (`LANGUAGE`), unless the
 /// settings choose one.
 fn limber_in(home: &Path, language: &str, args: &[&str]) -> Output {

@@ -22,7 +22,12 @@ pub enum AutostartError {
 
 /// Makes `program background` start at login (`on`), or stops it.
 pub fn set(on: bool, program: &Path) -> Result<(), AutostartError> {
-    platform::set(on, program)
+    platform::set(on.then_some(program))
+}
+
+/// Removes the login entry, whichever program it names.
+pub fn remove() -> Result<(), AutostartError> {
+    platform::set(None)
 }
 
 /// Whether the login entry is there.
@@ -37,22 +42,33 @@ pub fn desktop_entry(program: &Path) -> String {
          Type=Application\n\
          Name=Limber reminders\n\
          Comment=Reminds you of the routines you planned\n\
-         Exec=\"{}\" background\n\
+         Exec=\"{program}\" background\n\
+         TryExec={program}\n\
          Icon=limber\n\
          Terminal=false\n\
          NoDisplay=true\n\
          X-GNOME-Autostart-enabled=true\n",
-        program.display()
+        program = program.display()
     )
 }
 
 /// The XDG autostart file (`$XDG_CONFIG_HOME/autostart/limber.desktop`).
 pub fn xdg_file() -> Option<PathBuf> {
+    if let Some(file) = under_limber_home("limber.desktop") {
+        return Some(file);
+    }
     let config = std::env::var_os("XDG_CONFIG_HOME")
         .filter(|v| !v.is_empty())
         .map(PathBuf::from)
         .or_else(|| directories::BaseDirs::new().map(|d| d.config_dir().to_path_buf()))?;
     Some(config.join("autostart").join("limber.desktop"))
+}
+
+/// `DIR/autostart/NAME` under `LIMBER_HOME=DIR`, which keeps every file
+/// Limber writes under it (tests, portable use).
+fn under_limber_home(name: &str) -> Option<PathBuf> {
+    let home = std::env::var_os("LIMBER_HOME").filter(|v| !v.is_empty())?;
+    Some(PathBuf::from(home).join("autostart").join(name))
 }
 
 #[cfg(not(any(windows, target_os = "macos")))]
@@ -62,9 +78,9 @@ mod platform {
     use super::{AutostartError, desktop_entry, xdg_file};
     use crate::files::{FileError, write_atomic};
 
-    pub fn set(on: bool, program: &Path) -> Result<(), AutostartError> {
+    pub fn set(program: Option<&Path>) -> Result<(), AutostartError> {
         let file = xdg_file().ok_or(AutostartError::NoHome)?;
-        if on {
+        if let Some(program) = program {
             write_atomic(&file, desktop_entry(program).as_bytes()).map_err(FileError::at(&file))?;
         } else {
             match std::fs::remove_file(&file) {
@@ -86,14 +102,15 @@ mod platform {
 mod platform {
     use std::path::{Path, PathBuf};
 
-    use super::AutostartError;
+    use super::{AutostartError, under_limber_home};
     use crate::files::{FileError, write_atomic};
 
     fn agent() -> Option<PathBuf> {
-        directories::BaseDirs::new().map(|d| {
-            d.home_dir()
-                .join("Library/LaunchAgents/org.limber.background.plist")
-        })
+        const NAME: &str = "org.limber.background.plist";
+        if let Some(file) = under_limber_home(NAME) {
+            return Some(file);
+        }
+        directories::BaseDirs::new().map(|d| d.home_dir().join("Library/LaunchAgents").join(NAME))
     }
 
     fn plist(program: &Path) -> String {
@@ -109,9 +126,9 @@ mod platform {
         )
     }
 
-    pub fn set(on: bool, program: &Path) -> Result<(), AutostartError> {
+    pub fn set(program: Option<&Path>) -> Result<(), AutostartError> {
         let file = agent().ok_or(AutostartError::NoHome)?;
-        if on {
+        if let Some(program) = program {
             write_atomic(&file, plist(program).as_bytes()).map_err(FileError::at(&file))?;
         } else if let Err(e) = std::fs::remove_file(&file)
             && e.kind() != std::io::ErrorKind::NotFound
@@ -136,8 +153,8 @@ mod platform {
     const RUN: &str = "Software\\Microsoft\\Windows\\CurrentVersion\\Run";
     const NAME: &str = "Limber";
 
-    pub fn set(on: bool, program: &Path) -> Result<(), AutostartError> {
-        if on {
+    pub fn set(program: Option<&Path>) -> Result<(), AutostartError> {
+        if let Some(program) = program {
             registry::set_text(RUN, NAME, &format!("\"{}\" background", program.display()))
         } else {
             registry::remove(RUN, NAME)
@@ -162,6 +179,9 @@ mod tests {
             "{entry}"
         );
         assert!(entry.starts_with("[Desktop Entry]\n"));
+        // The desktop skips the entry once the program is gone (the
+        // package removed).
+        assert!(entry.contains("TryExec=/usr/bin/limber\n"), "{entry}");
         assert!(entry.contains("NoDisplay=true"));
     }
 }

@@ -23,6 +23,19 @@ pub mod wall_clock;
 #[cfg(target_os = "linux")]
 pub mod wayland_idle;
 
+/// Takes back what Limber registered with the system outside its own
+/// folders: the login entry, and on Windows the name and icon its notices
+/// carry. The Windows installer runs this (`limber unregister`) when Limber
+/// is removed; routines, settings and history stay.
+pub fn unregister() -> Result<(), String> {
+    let login = autostart::remove().map_err(|e| e.to_string());
+    #[cfg(windows)]
+    let notices = notifications::unregister_app_id();
+    #[cfg(not(windows))]
+    let notices = Ok(());
+    login.and(notices)
+}
+
 /// A desktop service that is not there, and why: said once, then the
 /// fallback is used.
 #[derive(Clone, Debug, PartialEq, Eq)]

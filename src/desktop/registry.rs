@@ -6,7 +6,8 @@ use std::os::windows::ffi::OsStrExt;
 use windows_sys::Win32::Foundation::ERROR_SUCCESS;
 use windows_sys::Win32::System::Registry::{
     HKEY, HKEY_CURRENT_USER, KEY_QUERY_VALUE, KEY_SET_VALUE, REG_OPTION_NON_VOLATILE, REG_SZ,
-    RegCloseKey, RegCreateKeyExW, RegDeleteValueW, RegOpenKeyExW, RegQueryValueExW, RegSetValueExW,
+    RegCloseKey, RegCreateKeyExW, RegDeleteTreeW, RegDeleteValueW, RegOpenKeyExW, RegQueryValueExW,
+    RegSetValueExW,
 };
 
 /// Text as a NUL-terminated UTF-16 string.
@@ -90,6 +91,16 @@ pub fn remove(path: &str, name: &str) -> Result<(), String> {
     // SAFETY: an open key and a NUL-terminated name.
     match unsafe { RegDeleteValueW(key.0, name.as_ptr()) } {
         // ERROR_FILE_NOT_FOUND: already gone.
+        ERROR_SUCCESS | 2 => Ok(()),
+        status => Err(format!("registry error {status}")),
+    }
+}
+
+/// Removes a key with everything in it; a key already gone is fine.
+pub fn remove_key(path: &str) -> Result<(), String> {
+    let path = wide(path);
+    // SAFETY: a NUL-terminated path under HKCU (always open).
+    match unsafe { RegDeleteTreeW(HKEY_CURRENT_USER, path.as_ptr()) } {
         ERROR_SUCCESS | 2 => Ok(()),
         status => Err(format!("registry error {status}")),
     }

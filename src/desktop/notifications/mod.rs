@@ -37,7 +37,7 @@ pub use macos::Notifier;
 #[cfg(target_os = "macos")]
 mod macos;
 #[cfg(windows)]
-pub use windows::Notifier;
+pub use windows::{Notifier, unregister_app_id};
 #[cfg(windows)]
 mod windows;
 

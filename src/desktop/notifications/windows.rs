@@ -145,6 +145,11 @@ fn register_app_id() -> Result<(), String> {
     Ok(())
 }
 
+/// Takes the app id's name and icon out of the registry again.
+pub fn unregister_app_id() -> Result<(), String> {
+    registry::remove_key(&format!("Software\\Classes\\AppUserModelId\\{APP_ID}"))
+}
+
 /// The icon written where the toast can read it (the cache folder).
 fn icon_file() -> Option<std::path::PathBuf> {
     let cache = crate::paths::Paths::from_env()?.cache;

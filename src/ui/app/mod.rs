@@ -245,6 +245,12 @@ impl App {
             tasks.push(system_theme::query().map(Message::SystemTheme));
         }
         tasks.push(app.load_pictures());
+        // The login entry follows the setting and where this program is:
+        // it may have gone (Limber removed and installed again) or name a
+        // folder Limber was moved out of.
+        if app.live && app.settings.start_at_login {
+            tasks.push(work::start_at_login(true));
+        }
         if launch.first_run {
             // Read this first; a requested routine opens afterwards.
             app.after_safety = launch.play;
