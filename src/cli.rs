@@ -85,7 +85,11 @@ pub enum Command {
     },
     /// Run the reminder service: notifications at the planned times, a tray
     /// icon (what "Start Limber at login" starts)
-    Background,
+    Background {
+        /// Ask the running reminder service to quit, and wait for it
+        #[arg(long)]
+        quit: bool,
+    },
     /// Remove Limber's login entry (and on Windows its notices' name) from
     /// the system; routines, settings and history stay. The Windows
     /// installer runs this when Limber is removed.
@@ -228,11 +232,12 @@ pub fn run(command: Command) -> ExitCode {
             answer,
             timing,
         } => follow(&routine, cue_log, answer, timing),
-        Command::Background => match paths() {
+        Command::Background { quit } => match paths() {
+            Ok(paths) if quit => stop_service(&paths),
             Ok(paths) => crate::service::run(paths),
             Err(code) => code,
         },
-        Command::Unregister => match crate::desktop::unregister() {
+        Command::Unregister => match crate::desktop::unregister(paths().ok().as_ref()) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 err!(
@@ -272,6 +277,35 @@ pub fn run(command: Command) -> ExitCode {
         Command::Play { .. } | Command::Open { .. } => {
             err!("{}", tr!("cli-window-commands"));
             ExitCode::from(2)
+        }
+    }
+}
+
+/// How long `--quit` waits for the service to end: it closes its notice
+/// and tray icon first.
+const QUIT_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+fn stop_service(paths: &Paths) -> ExitCode {
+    use crate::instance::Stopped;
+    match crate::instance::stop_service(paths, QUIT_WAIT) {
+        Ok(Stopped::Stopped) => {
+            out!("{}", tr!("notice-service-stopped"));
+            ExitCode::SUCCESS
+        }
+        Ok(Stopped::NotRunning) => {
+            out!("{}", tr!("cli-service-not-running"));
+            ExitCode::SUCCESS
+        }
+        Ok(Stopped::StillRunning) => {
+            err!(
+                "{}",
+                tr!("cli-service-still-running", seconds = QUIT_WAIT.as_secs())
+            );
+            ExitCode::from(1)
+        }
+        Err(e) => {
+            err!("limber: {e}");
+            ExitCode::from(1)
         }
     }
 }

@@ -5,11 +5,13 @@
 //! process ends, even killed), so there is one service at a time and the
 //! service can tell whether a window is open. The service asks an open
 //! window to show a routine by writing a small request file there, which
-//! the window watches; with no window open it starts one instead.
+//! the window watches; with no window open it starts one instead. Anyone
+//! can ask the service to quit (`limber background --quit`, the Windows
+//! installer before it removes the program) with a file it watches.
 
 use std::fs::{File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, Instant, SystemTime};
 
 use serde::{Deserialize, Serialize};
 
@@ -143,6 +145,52 @@ pub fn take(paths: &Paths, now: SystemTime) -> Vec<Request> {
     out
 }
 
+/// The folder the reminder service watches for being asked to quit.
+pub fn service_requests_dir(paths: &Paths) -> PathBuf {
+    run_dir(paths).join("service")
+}
+
+fn quit_file(paths: &Paths) -> PathBuf {
+    service_requests_dir(paths).join("quit")
+}
+
+/// What became of asking the service to quit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stopped {
+    /// It was running and has ended.
+    Stopped,
+    /// None was running.
+    NotRunning,
+    /// It still runs after the wait.
+    StillRunning,
+}
+
+/// Asks the running reminder service to quit and waits up to `wait` for
+/// it to end (its lock to be let go).
+pub fn stop_service(paths: &Paths, wait: Duration) -> Result<Stopped, FileError> {
+    if !is_running(paths, Role::Service) {
+        return Ok(Stopped::NotRunning);
+    }
+    let path = quit_file(paths);
+    write_atomic(&path, b"").map_err(FileError::at(&path))?;
+    let deadline = Instant::now() + wait;
+    loop {
+        if !is_running(paths, Role::Service) {
+            let _ = std::fs::remove_file(&path);
+            return Ok(Stopped::Stopped);
+        }
+        if Instant::now() >= deadline {
+            return Ok(Stopped::StillRunning);
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Whether the service has been asked to quit; takes the request.
+pub fn quit_requested(paths: &Paths) -> bool {
+    std::fs::remove_file(quit_file(paths)).is_ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,6 +207,39 @@ mod tests {
         drop(first);
         assert!(!is_running(&paths, Role::Service));
         assert!(claim(&paths, Role::Service).unwrap().is_some());
+    }
+
+    #[test]
+    fn a_service_asked_to_quit_is_waited_for() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = Paths::under(dir.path());
+        assert_eq!(
+            stop_service(&paths, Duration::from_secs(1)).unwrap(),
+            Stopped::NotRunning
+        );
+        assert!(!quit_requested(&paths), "nothing asked when none runs");
+        // A stand-in service: holds the lock until asked to quit.
+        let held = claim(&paths, Role::Service).unwrap().expect("free");
+        let service_paths = paths.clone();
+        let service = std::thread::spawn(move || {
+            while !quit_requested(&service_paths) {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            drop(held);
+        });
+        assert_eq!(
+            stop_service(&paths, Duration::from_secs(30)).unwrap(),
+            Stopped::Stopped
+        );
+        service.join().unwrap();
+        assert!(!is_running(&paths, Role::Service));
+        // One that does not listen: said, and the request waits for it.
+        let _deaf = claim(&paths, Role::Service).unwrap().expect("free");
+        assert_eq!(
+            stop_service(&paths, Duration::from_millis(100)).unwrap(),
+            Stopped::StillRunning
+        );
+        assert!(quit_requested(&paths), "the request stays");
     }
 
     #[test]

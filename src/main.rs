@@ -31,9 +31,9 @@ fn main() -> ExitCode {
         }
         // Started at login (the Run key on Windows): no console window
         // for the day.
-        Some(Command::Background) => {
+        Some(Command::Background { quit: false }) => {
             limber::console::release_for_window();
-            limber::cli::run(Command::Background)
+            limber::cli::run(Command::Background { quit: false })
         }
         Some(command) => limber::cli::run(command),
     }

@@ -388,6 +388,71 @@ fn unregister_removes_the_login_entry_and_nothing_else() {
     assert!(o.status.success(), "{}", stderr(&o));
 }
 
+/// `limber background --quit` ends a running reminder service (what the
+/// Windows installer does before removing the program), and says when
+/// none runs.
+#[cfg(unix)]
+#[test]
+fn background_quit_stops_the_running_service() {
+    use std::io::BufRead;
+    let h = home();
+    std::fs::create_dir_all(h.path().join("config")).unwrap();
+    std::fs::write(
+        h.path().join("config/settings.ron"),
+        r#"(reminders: [(routine: "sciatica-relief", at: "23:59", days: Daily)])"#,
+    )
+    .unwrap();
+    let mut service = Command::new(env!("CARGO_BIN_EXE_limber"))
+        .arg("background")
+        .env("LIMBER_HOME", h.path())
+        .env("LANGUAGE", "en")
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        // No desktop: it says so and carries on.
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let (lines, said) = std::sync::mpsc::channel();
+    let output = service.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(output).lines() {
+            let _ = lines.send(line.unwrap_or_default());
+        }
+    });
+    let started = std::iter::from_fn(|| said.recv_timeout(std::time::Duration::from_secs(30)).ok())
+        .any(|line| line.contains("reminder service is running"));
+    assert!(started, "the service did not start");
+
+    let o = limber(h.path(), &["background", "--quit"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("reminder service stopped"),
+        "{}",
+        stdout(&o)
+    );
+    // Its lock is let go just before it exits: it ends, and well.
+    let status = (0..100)
+        .find_map(|_| {
+            let status = service.try_wait().unwrap();
+            if status.is_none() {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            status
+        })
+        .expect("the service still runs");
+    assert!(status.success(), "{status}");
+
+    let o = limber(h.path(), &["background", "--quit"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("No reminder service is running"),
+        "{}",
+        stdout(&o)
+    );
+}
+
 /// `limber` in another language: the system's (`LANGUAGE`), unless the
 /// settings choose one.
 fn limber_in(home: &Path, language: &str, args: &[&str]) -> Output {

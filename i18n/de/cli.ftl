@@ -3,6 +3,9 @@
 
 cli-warning = limber: Warnung: { $notice }
 cli-window-commands = limber: `play` und `open` öffnen das Fenster; führ sie ohne den Terminal-Unterbefehl aus
+cli-service-not-running = Es läuft kein Erinnerungsdienst.
+# $seconds: how long it was waited for (10).
+cli-service-still-running = Der Erinnerungsdienst hat sich nicht innerhalb von { $seconds } Sekunden beendet; beende ihn über sein Symbol im Infobereich oder in der Prozessverwaltung des Systems.
 cli-no-routine = keine Routine namens "{ $id }"; `limber list` zeigt alle vorhandenen
 cli-bad-date = `{ $text }` ist kein Datum wie 2025-03-01 (JJJJ-MM-TT)
 

@@ -8,6 +8,9 @@
 # $notice: a problem found in a file (usually "FILE:LINE:COL: what is wrong").
 cli-warning = limber: warning: { $notice }
 cli-window-commands = limber: `play` and `open` open the window; run them without the terminal subcommand
+cli-service-not-running = No reminder service is running.
+# $seconds: how long it was waited for (10).
+cli-service-still-running = The reminder service did not stop within { $seconds } seconds; quit it from its tray icon, or end it in the system's task manager.
 # $id: what the person typed as a routine's id.
 cli-no-routine = no routine called "{ $id }"; `limber list` shows the ones there are
 # An error for `--since`; $text: what the person typed. Keep the date's

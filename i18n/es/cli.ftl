@@ -2,6 +2,9 @@
 
 cli-warning = limber: aviso: { $notice }
 cli-window-commands = limber: `play` y `open` abren la ventana; ejecútalos sin el subcomando de terminal
+cli-service-not-running = No hay ningún servicio de recordatorios en marcha.
+# $seconds: how long it was waited for (10).
+cli-service-still-running = El servicio de recordatorios no se ha detenido en { $seconds } segundos; ciérralo desde su icono en la bandeja del sistema o termínalo en el administrador de tareas del sistema.
 cli-no-routine = no hay ninguna rutina llamada «{ $id }»; `limber list` muestra las que hay
 cli-bad-date = `{ $text }` no es una fecha como 2025-03-01 (AAAA-MM-DD)
 

@@ -25,9 +25,15 @@ pub mod wayland_idle;
 
 /// Takes back what Limber registered with the system outside its own
 /// folders: the login entry, and on Windows the name and icon its notices
-/// carry. The Windows installer runs this (`limber unregister`) when Limber
-/// is removed; routines, settings and history stay.
-pub fn unregister() -> Result<(), String> {
+/// carry; first the running reminder service is asked to quit, so that
+/// its program can be removed. The Windows installer runs this (`limber
+/// unregister`) when Limber is removed; routines, settings and history stay.
+pub fn unregister(paths: Option<&crate::paths::Paths>) -> Result<(), String> {
+    if let Some(paths) = paths {
+        // Best effort: a service that does not end in time leaves its
+        // program to be removed at the next restart.
+        let _ = crate::instance::stop_service(paths, std::time::Duration::from_secs(5));
+    }
     let login = autostart::remove().map_err(|e| e.to_string());
     #[cfg(windows)]
     let notices = notifications::unregister_app_id();

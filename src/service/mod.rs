@@ -52,6 +52,8 @@ pub fn run(paths: Paths) -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    // A request to quit left for an earlier service is not for this one.
+    instance::quit_requested(&paths);
     // On macOS the tray and notices need the main thread to run the
     // application's event loop; the service then runs beside it.
     #[cfg(target_os = "macos")]
@@ -167,10 +169,17 @@ impl Service {
     fn inputs(&mut self) -> impl Stream<Item = Input> + use<> {
         let settings = crate::watch::changes(self.paths.config.clone()).map(|()| Input::Settings);
         let stop = futures_util::stream::once(stop_signal()).map(|()| Input::Stop);
+        // `limber background --quit`, and the Windows installer before it
+        // removes the program.
+        let paths = self.paths.clone();
+        let asked = crate::watch::changes(instance::service_requests_dir(&self.paths))
+            .filter(move |()| std::future::ready(instance::quit_requested(&paths)))
+            .map(|()| Input::Stop);
         futures_util::stream::select_all([
             self.desk.inputs().boxed(),
             settings.boxed(),
             stop.boxed(),
+            asked.boxed(),
             // Never ends on its own.
             futures_util::stream::pending().boxed(),
         ])
