@@ -17,15 +17,22 @@ const SETTLE: Duration = Duration::from_millis(200);
 /// folder cannot be watched, the stream stays silent: the library can
 /// still be reloaded by reopening the app.
 pub fn changes(dir: PathBuf) -> impl Stream<Item = ()> + Send + 'static {
+    changes_in(vec![dir])
+}
+
+/// Like [`changes`], for several folders with one watcher (one thread):
+/// yields once per burst of changes in any of them. Folders that cannot
+/// be watched are left out.
+pub fn changes_in(dirs: Vec<PathBuf>) -> impl Stream<Item = ()> + Send + 'static {
     struct Watching {
-        dir: PathBuf,
+        dirs: Vec<PathBuf>,
         /// Made on the first poll, inside the runtime, and dropped with
         /// the stream.
         watcher: Option<notify::RecommendedWatcher>,
         rx: Option<mpsc::UnboundedReceiver<()>>,
     }
     let start = Watching {
-        dir,
+        dirs,
         watcher: None,
         rx: None,
     };
@@ -39,9 +46,17 @@ pub fn changes(dir: PathBuf) -> impl Stream<Item = ()> + Send + 'static {
                         let _ = tx.send(());
                     }
                 });
-            let _ = std::fs::create_dir_all(&w.dir);
             let mut watcher = watcher.ok()?;
-            watcher.watch(&w.dir, RecursiveMode::NonRecursive).ok()?;
+            let mut watching = 0;
+            for dir in &w.dirs {
+                let _ = std::fs::create_dir_all(dir);
+                if watcher.watch(dir, RecursiveMode::NonRecursive).is_ok() {
+                    watching += 1;
+                }
+            }
+            if watching == 0 {
+                return None;
+            }
             w.watcher = Some(watcher);
             w.rx = Some(rx);
         }
@@ -83,6 +98,25 @@ mod tests {
         assert!(
             next_within(&mut stream, Duration::from_secs(2)).await,
             "removal not seen"
+        );
+    }
+
+    #[tokio::test]
+    async fn one_watcher_sees_each_of_its_folders() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+        let mut stream = Box::pin(changes_in(vec![a.clone(), b.clone()]));
+        assert!(!next_within(&mut stream, Duration::from_millis(300)).await);
+        assert!(a.is_dir() && b.is_dir(), "made when missing");
+        std::fs::write(b.join("quit"), "").unwrap();
+        assert!(
+            next_within(&mut stream, Duration::from_secs(2)).await,
+            "the second folder's change not seen"
+        );
+        std::fs::write(a.join("settings.ron"), "()").unwrap();
+        assert!(
+            next_within(&mut stream, Duration::from_secs(2)).await,
+            "the first folder's change not seen"
         );
     }
 }

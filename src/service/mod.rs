@@ -167,19 +167,26 @@ impl Service {
 
     /// Everything that can wake the service besides its timer.
     fn inputs(&mut self) -> impl Stream<Item = Input> + use<> {
-        let settings = crate::watch::changes(self.paths.config.clone()).map(|()| Input::Settings);
-        let stop = futures_util::stream::once(stop_signal()).map(|()| Input::Stop);
-        // `limber background --quit`, and the Windows installer before it
-        // removes the program.
+        // The settings, and requests to quit (`limber background --quit`,
+        // and the Windows installer before it removes the program): one
+        // watcher for both folders.
         let paths = self.paths.clone();
-        let asked = crate::watch::changes(instance::service_requests_dir(&self.paths))
-            .filter(move |()| std::future::ready(instance::quit_requested(&paths)))
-            .map(|()| Input::Stop);
+        let folders = vec![
+            self.paths.config.clone(),
+            instance::service_requests_dir(&self.paths),
+        ];
+        let changes = crate::watch::changes_in(folders).map(move |()| {
+            if instance::quit_requested(&paths) {
+                Input::Stop
+            } else {
+                Input::Settings
+            }
+        });
+        let stop = futures_util::stream::once(stop_signal()).map(|()| Input::Stop);
         futures_util::stream::select_all([
             self.desk.inputs().boxed(),
-            settings.boxed(),
+            changes.boxed(),
             stop.boxed(),
-            asked.boxed(),
             // Never ends on its own.
             futures_util::stream::pending().boxed(),
         ])
