@@ -30,12 +30,19 @@ pub struct Paths {
     pub cache: PathBuf,
 }
 
+/// `LIMBER_HOME=DIR`, when it is set (and not empty).
+pub fn limber_home() -> Option<PathBuf> {
+    std::env::var_os("LIMBER_HOME")
+        .filter(|home| !home.is_empty())
+        .map(PathBuf::from)
+}
+
 impl Paths {
     /// Reads `LIMBER_HOME`, falling back to the platform's directories.
     pub fn from_env() -> Option<Paths> {
-        match std::env::var_os("LIMBER_HOME") {
-            Some(home) if !home.is_empty() => Some(Paths::under(Path::new(&home))),
-            _ => {
+        match limber_home() {
+            Some(home) => Some(Paths::under(&home)),
+            None => {
                 let dirs = directories::ProjectDirs::from("", "", "Limber")?;
                 let data = dirs.data_dir().to_path_buf();
                 let exports = directories::UserDirs::new()

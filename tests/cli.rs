@@ -3,17 +3,28 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-fn limber(home: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_limber"))
+/// `limber ARGS` with its files under `home`, in English, without a display.
+fn limber_command(home: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_limber"));
+    command
         .args(args)
         .env("LIMBER_HOME", home)
         // The same words whatever the machine's language.
         .env("LANGUAGE", "en")
         .env("LC_ALL", "C.UTF-8")
         .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .output()
-        .expect("run limber")
+        .env_remove("WAYLAND_DISPLAY");
+    command
+}
+
+fn limber(home: &Path, args: &[&str]) -> Output {
+    limber_command(home, args).output().expect("run limber")
+}
+
+/// Writes `text` as the settings file under `home`.
+fn write_settings(home: &Path, text: &str) {
+    std::fs::create_dir_all(home.join("config")).unwrap();
+    std::fs::write(home.join("config/settings.ron"), text).unwrap();
 }
 
 fn stdout(o: &Output) -> String {
@@ -235,12 +246,10 @@ fn plan_json_has_steps_with_times() {
 #[test]
 fn plan_applies_the_users_affected_side_settings() {
     let h = home();
-    std::fs::create_dir_all(h.path().join("config")).unwrap();
-    std::fs::write(
-        h.path().join("config/settings.ron"),
+    write_settings(
+        h.path(),
         "(affected_side: Left, extra_reps: 3, extra_time: \"15s\")",
-    )
-    .unwrap();
+    );
     let o = limber(h.path(), &["plan", "sciatica-relief", "--json"]);
     let plan: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     // +15 s on each left-side hold (3 figure-4 rounds, 3 roll-outs) and
@@ -264,12 +273,10 @@ fn plan_accepts_a_path_and_reports_unknown_ids() {
 #[test]
 fn a_broken_settings_field_warns_and_the_rest_applies() {
     let h = home();
-    std::fs::create_dir_all(h.path().join("config")).unwrap();
-    std::fs::write(
-        h.path().join("config/settings.ron"),
+    write_settings(
+        h.path(),
         "(affected_side: Left, extra_reps: \"many\", extra_time: \"15s\")",
-    )
-    .unwrap();
+    );
     let o = limber(h.path(), &["plan", "sciatica-relief", "--json"]);
     assert!(o.status.success());
     assert!(stderr(&o).contains("extra_reps"), "{}", stderr(&o));
@@ -283,9 +290,8 @@ fn a_broken_settings_field_warns_and_the_rest_applies() {
 #[test]
 fn reminders_lists_the_week_and_reports_a_broken_one_where_it_is() {
     let h = home();
-    std::fs::create_dir_all(h.path().join("config")).unwrap();
-    std::fs::write(
-        h.path().join("config/settings.ron"),
+    write_settings(
+        h.path(),
         r#"(
     reminders: [
         (routine: "sciatica-relief", at: "18:30", days: Daily),
@@ -294,8 +300,7 @@ fn reminders_lists_the_week_and_reports_a_broken_one_where_it_is() {
     ],
 )
 "#,
-    )
-    .unwrap();
+    );
     let o = limber(h.path(), &["reminders", "--json"]);
     assert!(o.status.success(), "{}", stderr(&o));
     // The broken one is reported at its line and column, and left out.
@@ -396,18 +401,11 @@ fn unregister_removes_the_login_entry_and_nothing_else() {
 fn background_quit_stops_the_running_service() {
     use std::io::BufRead;
     let h = home();
-    std::fs::create_dir_all(h.path().join("config")).unwrap();
-    std::fs::write(
-        h.path().join("config/settings.ron"),
+    write_settings(
+        h.path(),
         r#"(reminders: [(routine: "sciatica-relief", at: "23:59", days: Daily)])"#,
-    )
-    .unwrap();
-    let mut service = Command::new(env!("CARGO_BIN_EXE_limber"))
-        .arg("background")
-        .env("LIMBER_HOME", h.path())
-        .env("LANGUAGE", "en")
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
+    );
+    let mut service = limber_command(h.path(), &["background"])
         // No desktop: it says so and carries on.
         .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
         .stdout(std::process::Stdio::piped())

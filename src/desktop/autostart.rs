@@ -67,8 +67,7 @@ pub fn xdg_file() -> Option<PathBuf> {
 /// `DIR/autostart/NAME` under `LIMBER_HOME=DIR`, which keeps every file
 /// Limber writes under it (tests, portable use).
 fn under_limber_home(name: &str) -> Option<PathBuf> {
-    let home = std::env::var_os("LIMBER_HOME").filter(|v| !v.is_empty())?;
-    Some(PathBuf::from(home).join("autostart").join(name))
+    Some(crate::paths::limber_home()?.join("autostart").join(name))
 }
 
 #[cfg(not(any(windows, target_os = "macos")))]
