@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use futures_util::Stream;
+use futures_util::{Stream, StreamExt};
 use notify::{RecursiveMode, Watcher};
 use tokio::sync::mpsc;
 
@@ -22,50 +22,67 @@ pub fn changes(dir: PathBuf) -> impl Stream<Item = ()> + Send + 'static {
 
 /// Like [`changes`], for several folders with one watcher (one thread):
 /// yields once per burst of changes in any of them. Folders that cannot
-/// be watched are left out.
+/// be watched are left out. The watcher starts on the first poll; use
+/// [`Watch::start`] where changes made before then must be seen.
 pub fn changes_in(dirs: Vec<PathBuf>) -> impl Stream<Item = ()> + Send + 'static {
-    struct Watching {
-        dirs: Vec<PathBuf>,
-        /// Made on the first poll, inside the runtime, and dropped with
-        /// the stream.
-        watcher: Option<notify::RecommendedWatcher>,
-        rx: Option<mpsc::UnboundedReceiver<()>>,
-    }
-    let start = Watching {
-        dirs,
-        watcher: None,
-        rx: None,
-    };
-    futures_util::stream::unfold(start, |mut w| async move {
-        if w.watcher.is_none() {
-            let (tx, rx) = mpsc::unbounded_channel();
-            let watcher =
-                notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-                    // Reads and metadata-only events do not change what loads.
-                    if event.is_ok_and(|e| !e.kind.is_access()) {
-                        let _ = tx.send(());
-                    }
-                });
-            let mut watcher = watcher.ok()?;
-            let mut watching = 0;
-            for dir in &w.dirs {
-                let _ = std::fs::create_dir_all(dir);
-                if watcher.watch(dir, RecursiveMode::NonRecursive).is_ok() {
-                    watching += 1;
+    futures_util::stream::once(async move { Watch::start(&dirs) })
+        .filter_map(std::future::ready)
+        .flat_map(Watch::into_changes)
+}
+
+/// Like [`changes`], but yields once more as soon as the watcher runs, so
+/// whatever was already in `dir` is looked at with nothing missed between
+/// that look and the watch (the window's requests: one may be written
+/// while it starts).
+pub fn now_and_changes(dir: PathBuf) -> impl Stream<Item = ()> + Send + 'static {
+    futures_util::stream::once(async move { Watch::start(&[dir]) })
+        .filter_map(std::future::ready)
+        .flat_map(|w| futures_util::stream::once(std::future::ready(())).chain(w.into_changes()))
+}
+
+/// A watcher that is already watching: every change from its start on is
+/// seen, however late its stream is first polled.
+pub struct Watch {
+    /// Kept for as long as the stream lives: dropping it stops the watch.
+    _watcher: notify::RecommendedWatcher,
+    rx: mpsc::UnboundedReceiver<()>,
+}
+
+impl Watch {
+    /// Watches `dirs` (each created if missing) from now on; `None` when
+    /// none of them can be watched.
+    pub fn start(dirs: &[PathBuf]) -> Option<Watch> {
+        let (tx, rx) = mpsc::unbounded_channel();
+        let mut watcher =
+            notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+                // Reads and metadata-only events do not change what loads.
+                if event.is_ok_and(|e| !e.kind.is_access()) {
+                    let _ = tx.send(());
                 }
+            })
+            .ok()?;
+        let mut watching = 0;
+        for dir in dirs {
+            let _ = std::fs::create_dir_all(dir);
+            if watcher.watch(dir, RecursiveMode::NonRecursive).is_ok() {
+                watching += 1;
             }
-            if watching == 0 {
-                return None;
-            }
-            w.watcher = Some(watcher);
-            w.rx = Some(rx);
         }
-        let rx = w.rx.as_mut()?;
-        rx.recv().await?;
-        tokio::time::sleep(SETTLE).await;
-        while rx.try_recv().is_ok() {}
-        Some(((), w))
-    })
+        (watching > 0).then_some(Watch {
+            _watcher: watcher,
+            rx,
+        })
+    }
+
+    /// One item per burst of changes.
+    pub fn into_changes(self) -> impl Stream<Item = ()> + Send + 'static {
+        futures_util::stream::unfold(self, |mut w| async move {
+            w.rx.recv().await?;
+            tokio::time::sleep(SETTLE).await;
+            while w.rx.try_recv().is_ok() {}
+            Some(((), w))
+        })
+    }
 }
 
 #[cfg(test)]
@@ -117,6 +134,42 @@ mod tests {
         assert!(
             next_within(&mut stream, Duration::from_secs(2)).await,
             "the first folder's change not seen"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_started_watch_sees_changes_made_before_its_first_poll() {
+        let dir = tempfile::tempdir().unwrap();
+        let watch = Watch::start(&[dir.path().to_path_buf()]).unwrap();
+        std::fs::write(dir.path().join("quit"), "").unwrap();
+        let mut stream = Box::pin(watch.into_changes());
+        assert!(
+            next_within(&mut stream, Duration::from_secs(2)).await,
+            "a change before the first poll was lost"
+        );
+    }
+
+    #[test]
+    fn nothing_to_watch_is_none() {
+        let file = tempfile::NamedTempFile::new().unwrap();
+        // A folder cannot be made inside a file.
+        assert!(Watch::start(&[file.path().join("sub")]).is_none());
+    }
+
+    #[tokio::test]
+    async fn now_and_changes_looks_once_then_per_change() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("request"), "").unwrap();
+        let mut stream = Box::pin(now_and_changes(dir.path().to_path_buf()));
+        assert!(
+            next_within(&mut stream, Duration::from_secs(2)).await,
+            "no first look"
+        );
+        assert!(!next_within(&mut stream, Duration::from_millis(300)).await);
+        std::fs::write(dir.path().join("another"), "").unwrap();
+        assert!(
+            next_within(&mut stream, Duration::from_secs(2)).await,
+            "a change after the first look not seen"
         );
     }
 }

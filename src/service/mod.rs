@@ -97,6 +97,11 @@ struct Service {
     /// Notices already said (each problem is said once).
     said: BTreeSet<String>,
     breaks: breaks::Breaking,
+    /// Settings and quit requests, watched from before the service says it
+    /// runs; taken by [`Service::inputs`].
+    watch: Option<crate::watch::Watch>,
+    /// Asked to quit while it was starting.
+    quit_at_start: bool,
 }
 
 impl Service {
@@ -111,6 +116,8 @@ impl Service {
             shown: None,
             said: BTreeSet::new(),
             breaks: breaks::Breaking::default(),
+            watch: None,
+            quit_at_start: false,
             paths,
         };
         for n in notices {
@@ -120,6 +127,14 @@ impl Service {
             service.say(missing);
         }
         service.load_ledger();
+        // Watching starts before the service says it runs, so `--quit`
+        // sent the moment it does is seen; one sent while it was starting
+        // is looked for once the watch is on.
+        service.watch = crate::watch::Watch::start(&[
+            service.paths.config.clone(),
+            instance::service_requests_dir(&service.paths),
+        ]);
+        service.quit_at_start = instance::quit_requested(&service.paths);
         println!("{}", tr!("notice-service-running"));
         service
     }
@@ -171,20 +186,20 @@ impl Service {
         // and the Windows installer before it removes the program): one
         // watcher for both folders.
         let paths = self.paths.clone();
-        let folders = vec![
-            self.paths.config.clone(),
-            instance::service_requests_dir(&self.paths),
-        ];
-        let changes = crate::watch::changes_in(folders).map(move |()| {
-            if instance::quit_requested(&paths) {
-                Input::Stop
-            } else {
-                Input::Settings
-            }
-        });
+        let changes = futures_util::stream::iter(self.watch.take())
+            .flat_map(crate::watch::Watch::into_changes)
+            .map(move |()| {
+                if instance::quit_requested(&paths) {
+                    Input::Stop
+                } else {
+                    Input::Settings
+                }
+            });
         let stop = futures_util::stream::once(stop_signal()).map(|()| Input::Stop);
+        let quit_at_start = futures_util::stream::iter(self.quit_at_start.then_some(Input::Stop));
         futures_util::stream::select_all([
             self.desk.inputs().boxed(),
+            quit_at_start.boxed(),
             changes.boxed(),
             stop.boxed(),
             // Never ends on its own.

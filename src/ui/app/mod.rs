@@ -621,10 +621,11 @@ impl App {
             subs.push(system_theme::changes().map(Message::SystemTheme));
         }
         if self.live {
-            // The reminder service's requests (Start pressed on a notice).
+            // The reminder service's requests (Start pressed on a notice),
+            // with one look at those sent while the window was starting.
             subs.push(Subscription::run_with(
                 instance::requests_dir(&self.paths),
-                |dir| watch::changes(dir.clone()).map(|()| Message::Requests),
+                |dir| watch::now_and_changes(dir.clone()).map(|()| Message::Requests),
             ));
             // A routine running when the machine goes to sleep pauses.
             if self.awake_wanted {
