@@ -393,13 +393,61 @@ fn unregister_removes_the_login_entry_and_nothing_else() {
     assert!(o.status.success(), "{}", stderr(&o));
 }
 
+/// A running program's output, line by line, read on a thread.
+#[cfg(unix)]
+fn lines_of(output: impl std::io::Read + Send + 'static) -> std::sync::mpsc::Receiver<String> {
+    use std::io::BufRead;
+    let (lines, said) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(output).lines() {
+            let _ = lines.send(line.unwrap_or_default());
+        }
+    });
+    said
+}
+
+/// Whether a line containing `text` comes within 30 s.
+#[cfg(unix)]
+fn says(said: &std::sync::mpsc::Receiver<String>, text: &str) -> bool {
+    std::iter::from_fn(|| said.recv_timeout(std::time::Duration::from_secs(30)).ok())
+        .any(|line| line.contains(text))
+}
+
+/// A service that can watch neither its settings nor its quit requests
+/// says so, and runs on.
+#[cfg(unix)]
+#[test]
+fn a_service_that_cannot_watch_says_so_and_runs() {
+    let h = home();
+    // Where the watched folders would be, links to nowhere: neither can
+    // be made nor watched.
+    let nowhere = h.path().join("nowhere");
+    std::os::unix::fs::symlink(&nowhere, h.path().join("config")).unwrap();
+    std::fs::create_dir_all(h.path().join("data/run")).unwrap();
+    std::os::unix::fs::symlink(&nowhere, h.path().join("data/run/service")).unwrap();
+    let mut service = limber_command(h.path(), &["background"])
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let errors = lines_of(service.stderr.take().unwrap());
+    let output = lines_of(service.stdout.take().unwrap());
+    let warned = says(&errors, "Cannot watch the settings folder");
+    let started = says(&output, "reminder service is running");
+    let still_running = service.try_wait().unwrap().is_none();
+    let _ = service.kill();
+    let _ = service.wait();
+    assert!(warned, "no word of the missing watch");
+    assert!(started && still_running, "the service did not run on");
+}
+
 /// `limber background --quit` ends a running reminder service (what the
 /// Windows installer does before removing the program), and says when
 /// none runs.
 #[cfg(unix)]
 #[test]
 fn background_quit_stops_the_running_service() {
-    use std::io::BufRead;
     let h = home();
     write_settings(
         h.path(),
@@ -412,16 +460,11 @@ fn background_quit_stops_the_running_service() {
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    let (lines, said) = std::sync::mpsc::channel();
-    let output = service.stdout.take().unwrap();
-    std::thread::spawn(move || {
-        for line in std::io::BufReader::new(output).lines() {
-            let _ = lines.send(line.unwrap_or_default());
-        }
-    });
-    let started = std::iter::from_fn(|| said.recv_timeout(std::time::Duration::from_secs(30)).ok())
-        .any(|line| line.contains("reminder service is running"));
-    assert!(started, "the service did not start");
+    let said = lines_of(service.stdout.take().unwrap());
+    assert!(
+        says(&said, "reminder service is running"),
+        "the service did not start"
+    );
 
     let o = limber(h.path(), &["background", "--quit"]);
     assert!(o.status.success(), "{}", stderr(&o));

@@ -55,6 +55,7 @@ tray-day-at = { $day } um { $time }
 
 notice-service-already-running = Der Erinnerungsdienst von Limber läuft bereits.
 notice-service-running = Der Erinnerungsdienst von Limber läuft.
+notice-service-cannot-watch = Der Einstellungsordner kann nicht beobachtet werden: Geänderte Einstellungen gelten erst, wenn der Erinnerungsdienst neu startet, und `limber background --quit` erreicht ihn nicht (beende ihn über sein Symbol im Infobereich oder in der Prozessverwaltung des Systems).
 notice-service-stopped = Der Erinnerungsdienst von Limber wurde beendet.
 notice-service-cannot-start = limber: kann den Erinnerungsdienst nicht starten: { $error }
 notice-warning = Warnung: { $notice }

@@ -73,6 +73,7 @@ tray-day-at = { $day } at { $time }
 
 notice-service-already-running = Limber's reminder service is already running.
 notice-service-running = Limber's reminder service is running.
+notice-service-cannot-watch = Cannot watch the settings folder: changed settings take effect when the reminder service starts again, and `limber background --quit` cannot reach it (quit it from its tray icon, or end it in the system's task manager).
 notice-service-stopped = Limber's reminder service stopped.
 notice-service-cannot-start = limber: cannot start the reminder service: { $error }
 # $notice: a problem in the settings file.

@@ -78,6 +78,7 @@ tray-day-at = { $day } a las { $time }
 
 notice-service-already-running = El servicio de recordatorios de Limber ya está en marcha.
 notice-service-running = El servicio de recordatorios de Limber está en marcha.
+notice-service-cannot-watch = No se puede vigilar la carpeta de ajustes: los ajustes cambiados se aplicarán cuando el servicio de recordatorios vuelva a arrancar, y `limber background --quit` no puede alcanzarlo (ciérralo desde su icono en la bandeja del sistema o termínalo en el administrador de tareas del sistema).
 notice-service-stopped = El servicio de recordatorios de Limber se ha detenido.
 notice-service-cannot-start = limber: no se puede iniciar el servicio de recordatorios: { $error }
 notice-warning = aviso: { $notice }

@@ -134,6 +134,9 @@ impl Service {
             service.paths.config.clone(),
             instance::service_requests_dir(&service.paths),
         ]);
+        if service.watch.is_none() {
+            service.say(tr!("notice-service-cannot-watch"));
+        }
         service.quit_at_start = instance::quit_requested(&service.paths);
         println!("{}", tr!("notice-service-running"));
         service
