@@ -585,3 +585,45 @@ fn check_verifies_a_routine_translation_against_its_routine() {
         stderr(&o)
     );
 }
+
+#[test]
+fn check_explains_a_translations_gaps_in_the_language() {
+    let h = home();
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("i18n/de/routines");
+    std::fs::create_dir_all(&folder).unwrap();
+    // One step too few, an empty name and a move the routine lacks.
+    let text = std::fs::read_to_string("i18n/de/routines/desk-break.ron").unwrap();
+    let path = folder.join("desk-break.ron");
+    let broken = text.replacen(
+        "moves: {",
+        "moves: {\n        \"no-such-move\": (name: \" \", steps: []),",
+        1,
+    );
+    std::fs::write(&path, broken).unwrap();
+    let o = limber_in(h.path(), "de", &["check", path.to_str().unwrap()]);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    let at = format!("{}:", path.display());
+    assert!(
+        err.contains(&at) && err.contains("die Routine hat keine Übung \"no-such-move\""),
+        "{err}"
+    );
+    assert!(
+        err.contains("Übung \"no-such-move\": der Name ist leer"),
+        "{err}"
+    );
+    assert!(!err.contains("move \""), "no English left:\n{err}");
+
+    let stray = folder.join("no-such-routine.ron");
+    std::fs::write(&stray, "(name: \"x\", description: \"y\", moves: {})").unwrap();
+    let err = stderr(&limber_in(
+        h.path(),
+        "es",
+        &["check", stray.to_str().unwrap()],
+    ));
+    assert!(
+        err.contains("no hay ninguna rutina incluida «no-such-routine»"),
+        "{err}"
+    );
+}

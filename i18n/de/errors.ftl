@@ -151,6 +151,29 @@ error-pack-exists = eine Routine "{ $id }" gibt es schon; ersetze sie oder impor
 error-pack-bad-id = "{ $id }" kann keine Routinen-ID sein: nimm Kleinbuchstaben, Ziffern und Bindestriche
 error-pack-not-found = keine Routine namens "{ $id }"; `limber list` zeigt alle vorhandenen
 
+## Übersetzungen der mitgelieferten Routinen (`limber check i18n/de/routines/*.ron`).
+
+error-translation-what-name = der Name
+error-translation-what-description = die Beschreibung
+error-translation-what-move-name = Übung "{ $id }": der Name
+error-translation-what-move-step = Übung "{ $id }": ein Schritt
+error-translation-what-move-text = Übung "{ $id }": ein Text
+error-translation-what-section-name = Abschnitt "{ $name }": der Name
+error-translation-text-empty = { $what } ist leer
+error-translation-section-missing = Abschnitt "{ $name }" fehlt
+error-translation-section-field-missing = Abschnitt "{ $name }": `{ $field }` fehlt
+error-translation-section-field-extra = Abschnitt "{ $name }": `{ $field }` gibt es in der Routine nicht
+error-translation-no-such-section = die Routine hat keinen Abschnitt "{ $name }"
+error-translation-move-missing = Übung "{ $id }" fehlt
+error-translation-step-count = Übung "{ $id }": { $steps ->
+    [one] { $steps } Schritt
+   *[other] { $steps } Schritte
+}, in der Routine sind es { $count }
+error-translation-move-field-missing = Übung "{ $id }": `{ $field }` fehlt
+error-translation-move-field-extra = Übung "{ $id }": `{ $field }` gibt es in der Routine nicht
+error-translation-no-such-move = die Routine hat keine Übung "{ $id }"
+error-translation-no-routine = zu dieser Übersetzung gibt es keine mitgelieferte Routine "{ $id }" (der Dateiname ist die ID der Routine)
+
 ## Dateien und Ordner.
 
 error-path-no-file-name = der Pfad hat keinen Dateinamen

@@ -40,8 +40,8 @@ error-sets-range = sets must be a whole number from 1 to { $max }, not { $value 
 ## the text's length; $max: the limit; $code: the character's code, e.g.
 ## 001B (shown as U+001B).
 
-# $what: which text, e.g. "the name" or "move "figure-4": a step" (given
-# by the code that checks translations of routines).
+# $what: which text, one of the error-translation-what-* messages below
+# (e.g. "the name" or "move "figure-4": a step").
 error-text-too-long = { $what } is { $chars } characters long; keep it under { $max }
 error-text-control = { $what } contains a control character (U+{ $code }); only tabs and line breaks may be in text
 # The name of a routine, section or move.
@@ -212,6 +212,39 @@ error-pack-exists = a routine "{ $id }" already exists; replace it, or import th
 error-pack-bad-id = "{ $id }" cannot be a routine id: use lowercase letters, digits and dashes
 # `limber list` is a command: keep it.
 error-pack-not-found = no routine called "{ $id }"; `limber list` shows the ones there are
+
+## Translations of the bundled routines, checked by `limber check
+## i18n/de/routines/*.ron`. $id: a move's id and $name: a section's
+## English name, as the translation file keys them; $field: a key of the
+## file (`caution`, `inhale_cue`, `exhale_cue`, `question`, `detail`):
+## keep it as it is.
+
+# Which text is meant: $what in error-translation-text-empty,
+# error-text-too-long and error-text-control.
+error-translation-what-name = the name
+error-translation-what-description = the description
+error-translation-what-move-name = move "{ $id }": the name
+error-translation-what-move-step = move "{ $id }": a step
+# A caution or the breathing words.
+error-translation-what-move-text = move "{ $id }": a text
+error-translation-what-section-name = section "{ $name }": the name
+error-translation-text-empty = { $what } is empty
+error-translation-section-missing = section "{ $name }" is missing
+error-translation-section-field-missing = section "{ $name }": its `{ $field }` is missing
+# The translation has words for something the routine does not have.
+error-translation-section-field-extra = section "{ $name }": its `{ $field }` is not in the routine
+error-translation-no-such-section = the routine has no section "{ $name }"
+error-translation-move-missing = move "{ $id }" is missing
+# $steps: how many steps the translation gives; $count: how many the routine has.
+error-translation-step-count = move "{ $id }": { $steps ->
+    [one] { $steps } step
+   *[other] { $steps } steps
+}, the routine has { $count }
+error-translation-move-field-missing = move "{ $id }": its `{ $field }` is missing
+error-translation-move-field-extra = move "{ $id }": its `{ $field }` is not in the routine
+error-translation-no-such-move = the routine has no move "{ $id }"
+# A translation file is named after the routine it translates.
+error-translation-no-routine = there is no bundled routine "{ $id }" for this translation (the file name is the routine's id)
 
 ## Files and folders.
 

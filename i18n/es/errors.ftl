@@ -152,6 +152,29 @@ error-pack-exists = ya existe una rutina «{ $id }»; sustitúyela o importa est
 error-pack-bad-id = «{ $id }» no puede ser un id de rutina: usa minúsculas, cifras y guiones
 error-pack-not-found = no hay ninguna rutina llamada «{ $id }»; `limber list` muestra las que hay
 
+## Traducciones de las rutinas incluidas (`limber check i18n/es/routines/*.ron`).
+
+error-translation-what-name = el nombre
+error-translation-what-description = la descripción
+error-translation-what-move-name = ejercicio «{ $id }»: el nombre
+error-translation-what-move-step = ejercicio «{ $id }»: un paso
+error-translation-what-move-text = ejercicio «{ $id }»: un texto
+error-translation-what-section-name = sección «{ $name }»: el nombre
+error-translation-text-empty = { $what } está en blanco
+error-translation-section-missing = falta la sección «{ $name }»
+error-translation-section-field-missing = sección «{ $name }»: falta `{ $field }`
+error-translation-section-field-extra = sección «{ $name }»: `{ $field }` no está en la rutina
+error-translation-no-such-section = la rutina no tiene ninguna sección «{ $name }»
+error-translation-move-missing = falta el ejercicio «{ $id }»
+error-translation-step-count = ejercicio «{ $id }»: { $steps ->
+    [one] { $steps } paso
+   *[other] { $steps } pasos
+}, la rutina tiene { $count }
+error-translation-move-field-missing = ejercicio «{ $id }»: falta `{ $field }`
+error-translation-move-field-extra = ejercicio «{ $id }»: `{ $field }` no está en la rutina
+error-translation-no-such-move = la rutina no tiene ningún ejercicio «{ $id }»
+error-translation-no-routine = no hay ninguna rutina incluida «{ $id }» para esta traducción (el nombre del archivo es el id de la rutina)
+
 ## Archivos y carpetas.
 
 error-path-no-file-name = la ruta no tiene nombre de archivo

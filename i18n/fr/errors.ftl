@@ -152,6 +152,29 @@ error-pack-exists = une routine « { $id } » existe déjà ; remplacez-la, o
 error-pack-bad-id = « { $id } » ne peut pas servir d'identifiant de routine : utilisez des minuscules, des chiffres et des tirets
 error-pack-not-found = aucune routine « { $id } » ; `limber list` affiche celles qui existent
 
+## Traductions des routines intégrées (`limber check i18n/fr/routines/*.ron`).
+
+error-translation-what-name = le nom
+error-translation-what-description = la description
+error-translation-what-move-name = exercice « { $id } » : le nom
+error-translation-what-move-step = exercice « { $id } » : une étape
+error-translation-what-move-text = exercice « { $id } » : un texte
+error-translation-what-section-name = section « { $name } » : le nom
+error-translation-text-empty = { $what } est vide
+error-translation-section-missing = la section « { $name } » manque
+error-translation-section-field-missing = section « { $name } » : `{ $field }` manque
+error-translation-section-field-extra = section « { $name } » : `{ $field }` n'existe pas dans la routine
+error-translation-no-such-section = la routine n'a pas de section « { $name } »
+error-translation-move-missing = l'exercice « { $id } » manque
+error-translation-step-count = exercice « { $id } » : { $steps ->
+    [one] { $steps } étape
+   *[other] { $steps } étapes
+}, la routine en a { $count }
+error-translation-move-field-missing = exercice « { $id } » : `{ $field }` manque
+error-translation-move-field-extra = exercice « { $id } » : `{ $field }` n'existe pas dans la routine
+error-translation-no-such-move = la routine n'a pas d'exercice « { $id } »
+error-translation-no-routine = il n'y a pas de routine intégrée « { $id } » pour cette traduction (le nom du fichier est l'identifiant de la routine)
+
 ## Fichiers et dossiers.
 
 error-path-no-file-name = le chemin n'a pas de nom de fichier

@@ -274,13 +274,18 @@ fn text_fault(text: &str, max: usize) -> Option<TextFault> {
 
 /// What is wrong with a piece of text, if anything: too long, or holding a
 /// control character other than tab or newline. `what` says which text
-/// ("the name"), in the current language.
-pub(super) fn text_problem(text: &str, what: &str, max: usize) -> Option<String> {
+/// ("the name"), in the current language; asked for only when needed.
+pub(super) fn text_problem(text: &str, what: impl Fn() -> String, max: usize) -> Option<String> {
     Some(match text_fault(text, max)? {
         TextFault::TooLong(chars) => {
-            tr!("error-text-too-long", what = what, chars = chars, max = max)
+            tr!(
+                "error-text-too-long",
+                what = what(),
+                chars = chars,
+                max = max
+            )
         }
-        TextFault::Control(code) => tr!("error-text-control", what = what, code = code),
+        TextFault::Control(code) => tr!("error-text-control", what = what(), code = code),
     })
 }
 

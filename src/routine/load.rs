@@ -122,7 +122,7 @@ fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
 /// Turns ron's error codes into sentences that say what was expected.
 /// Messages raised by the format's own checks come through as they are;
 /// ron's other messages (in English) too.
-fn explain(code: &ron::Error) -> String {
+pub(super) fn explain(code: &ron::Error) -> String {
     use ron::Error as E;
     match code {
         E::Message(m) => m.clone(),
@@ -326,12 +326,11 @@ pub fn check_translation_file(
         message,
     };
     let Some(english) = BUNDLED.iter().find(|(i, _)| *i == id) else {
-        return Err(vec![at_start(format!(
-            "there is no bundled routine \"{id}\" for this translation (the file name is the routine's id)"
-        ))]);
+        return Err(vec![at_start(tr!("error-translation-no-routine", id = id))]);
     };
     let routine = parse(&format!("routines/{id}.ron"), english.1).map_err(|e| vec![e])?;
-    let text = std::fs::read_to_string(path).map_err(|e| vec![at_start(e.to_string())])?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| vec![at_start(tr!("error-cannot-read", reason = e.to_string()))])?;
     let t = super::translation::check_translation(&file, &text, &routine)?;
     Ok(super::translation::translate(&routine, &t))
 }

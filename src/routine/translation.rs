@@ -21,6 +21,7 @@ use super::error::RoutineError;
 use super::format::text_problem;
 use super::model::{GateAction, Routine};
 use crate::i18n::Language;
+use crate::tr;
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -97,7 +98,7 @@ pub fn parse_translation(file: &str, text: &str) -> Result<Translation, RoutineE
             file: file.to_string(),
             line: e.span.start.line,
             col: e.span.start.col,
-            message: e.code.to_string(),
+            message: super::load::explain(&e.code),
         })
 }
 
@@ -115,36 +116,44 @@ pub fn coverage(file: &str, text: &str, routine: &Routine, t: &Translation) -> V
         }
     };
     let mut problems = Vec::new();
-    let mut text_ok = |key: &str, value: &str, what: &str| {
+    // `what` says which text, in the current language ("the name"); asked
+    // for only when there is a problem (the bundled translations are
+    // checked each time they load).
+    let mut text_ok = |key: &str, value: &str, what: &dyn Fn() -> String| {
         if value.trim().is_empty() {
-            problems.push(at(key, format!("{what} is empty")));
+            problems.push(at(key, tr!("error-translation-text-empty", what = what())));
         } else if let Some(p) = text_problem(value, what, 2000) {
             problems.push(at(key, p));
         }
     };
-    text_ok("name", &t.name, "the name");
-    text_ok("description", &t.description, "the description");
+    text_ok("name", &t.name, &|| tr!("error-translation-what-name"));
+    text_ok("description", &t.description, &|| {
+        tr!("error-translation-what-description")
+    });
     for (id, words) in &t.moves {
-        text_ok(id, &words.name, &format!("move \"{id}\": the name"));
+        text_ok(id, &words.name, &|| {
+            tr!("error-translation-what-move-name", id = id)
+        });
         for step in &words.steps {
-            text_ok(id, step, &format!("move \"{id}\": a step"));
+            text_ok(id, step, &|| {
+                tr!("error-translation-what-move-step", id = id)
+            });
         }
         for extra in [&words.caution, &words.inhale_cue, &words.exhale_cue]
             .into_iter()
             .flatten()
         {
-            text_ok(id, extra, &format!("move \"{id}\": a text"));
+            text_ok(id, extra, &|| {
+                tr!("error-translation-what-move-text", id = id)
+            });
         }
     }
     for (name, words) in &t.sections {
-        text_ok(name, &words.name, &format!("section \"{name}\": the name"));
+        text_ok(name, &words.name, &|| {
+            tr!("error-translation-what-section-name", name = name)
+        });
     }
 
-    let presence = |what: &str, ours: bool, theirs: bool| match (ours, theirs) {
-        (true, false) => Some(format!("{what} is missing")),
-        (false, true) => Some(format!("{what} is not in the routine")),
-        _ => None,
-    };
     for section in &routine.sections {
         // A routine written as a plain list of moves has one section
         // without a name: nothing to translate.
@@ -155,79 +164,101 @@ pub fn coverage(file: &str, text: &str, routine: &Routine, t: &Translation) -> V
         let Some(words) = t.sections.get(&section.name) else {
             problems.push(at(
                 "sections",
-                format!("section \"{}\" is missing", section.name),
+                tr!("error-translation-section-missing", name = &section.name),
             ));
             continue;
         };
         let gate = section.gate.as_ref();
         let checks = [
-            ("its question", gate.is_some(), words.question.is_some()),
+            ("question", gate.is_some(), words.question.is_some()),
             (
-                "its detail",
+                "detail",
                 gate.and_then(|g| g.detail.as_ref()).is_some(),
                 words.detail.is_some(),
             ),
         ];
-        for (what, ours, theirs) in checks {
-            if let Some(p) = presence(
-                &format!("section \"{}\": {what}", section.name),
-                ours,
-                theirs,
-            ) {
-                problems.push(at(&key, p));
-            }
+        for (field, ours, theirs) in checks {
+            let name = &section.name;
+            let problem = match (ours, theirs) {
+                (true, false) => tr!(
+                    "error-translation-section-field-missing",
+                    name = name,
+                    field = field
+                ),
+                (false, true) => tr!(
+                    "error-translation-section-field-extra",
+                    name = name,
+                    field = field
+                ),
+                _ => continue,
+            };
+            problems.push(at(&key, problem));
         }
     }
     for name in t.sections.keys() {
         if routine.section_index(name).is_none() {
             problems.push(at(
                 &format!("\"{name}\""),
-                format!("the routine has no section \"{name}\""),
+                tr!("error-translation-no-such-section", name = name),
             ));
         }
     }
     for m in routine.moves() {
         let key = format!("\"{}\"", m.id);
         let Some(words) = t.moves.get(&m.id) else {
-            problems.push(at("moves", format!("move \"{}\" is missing", m.id)));
+            problems.push(at(
+                "moves",
+                tr!("error-translation-move-missing", id = &m.id),
+            ));
             continue;
         };
         if words.steps.len() != m.steps.len() {
             problems.push(at(
                 &key,
-                format!(
-                    "move \"{}\": {} steps, the routine has {}",
-                    m.id,
-                    words.steps.len(),
-                    m.steps.len()
+                tr!(
+                    "error-translation-step-count",
+                    id = &m.id,
+                    steps = words.steps.len(),
+                    count = m.steps.len()
                 ),
             ));
         }
         let breath = m.breath.as_ref();
         let checks = [
-            ("its caution", m.caution.is_some(), words.caution.is_some()),
+            ("caution", m.caution.is_some(), words.caution.is_some()),
             (
-                "its inhale_cue",
+                "inhale_cue",
                 breath.and_then(|b| b.inhale_cue.as_ref()).is_some(),
                 words.inhale_cue.is_some(),
             ),
             (
-                "its exhale_cue",
+                "exhale_cue",
                 breath.and_then(|b| b.exhale_cue.as_ref()).is_some(),
                 words.exhale_cue.is_some(),
             ),
         ];
-        for (what, ours, theirs) in checks {
-            if let Some(p) = presence(&format!("move \"{}\": {what}", m.id), ours, theirs) {
-                problems.push(at(&key, p));
-            }
+        for (field, ours, theirs) in checks {
+            let problem = match (ours, theirs) {
+                (true, false) => tr!(
+                    "error-translation-move-field-missing",
+                    id = &m.id,
+                    field = field
+                ),
+                (false, true) => tr!(
+                    "error-translation-move-field-extra",
+                    id = &m.id,
+                    field = field
+                ),
+                _ => continue,
+            };
+            problems.push(at(&key, problem));
         }
     }
     for id in t.moves.keys() {
         if routine.find_move(id).is_none() {
             problems.push(at(
                 &format!("\"{id}\""),
-                format!("the routine has no move \"{id}\""),
+                tr!("error-translation-no-such-move", id = id),
             ));
         }
     }

@@ -67,13 +67,13 @@ fn gaps_and_leftovers_are_reported_where_they_are() {
     let problems = check_translation("de/two.ron", &broken, &r).unwrap_err();
     let text: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
     let has = |needle: &str| text.iter().any(|t| t.contains(needle));
-    assert!(has("move \"a\": 1 steps, the routine has 2"), "{text:#?}");
-    assert!(has("move \"a\": its caution is missing"), "{text:#?}");
+    assert!(has("move \"a\": 1 step, the routine has 2"), "{text:#?}");
+    assert!(has("move \"a\": its `caution` is missing"), "{text:#?}");
     assert!(has("move \"b\" is missing"), "{text:#?}");
     assert!(has("the routine has no move \"c\""), "{text:#?}");
     let a = problems
         .iter()
-        .find(|p| p.message.contains("1 steps"))
+        .find(|p| p.message.contains("1 step,"))
         .unwrap();
     assert_eq!(a.file, "de/two.ron");
     assert_eq!(a.line, 9, "{a}");
