@@ -53,6 +53,10 @@ history-newer-records = { $count ->
     [one] { $count } Eintrag von einer neueren Limber-Version wurde aufbewahrt, aber nicht angezeigt.
    *[other] { $count } Einträge von einer neueren Limber-Version wurden aufbewahrt, aber nicht angezeigt.
 }
+history-line-not-utf8 = übersprungen: kein UTF-8-Text
+history-line-unreadable = übersprungen, kein lesbarer Eintrag einer Einheit: { $reason }
+history-line-version = übersprungen: Formatversion { $version } kann diese Limber-Version nicht lesen
+history-line-no-version = übersprungen: der Eintrag hat keine Formatversion, die diese Limber-Version lesen kann
 
 ## Die Verlaufsdatei konnte gar nicht gelesen werden.
 

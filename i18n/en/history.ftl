@@ -84,6 +84,14 @@ history-newer-records = { $count ->
     [one] { $count } record from a newer Limber was kept but not shown.
    *[other] { $count } records from a newer Limber were kept but not shown.
 }
+# Why one line of the history file was skipped, printed by `limber
+# history` after the file's name and the line's number.
+history-line-not-utf8 = skipped: not UTF-8 text
+# $reason: the JSON reader's words (in English).
+history-line-unreadable = skipped, not a readable session record: { $reason }
+# $version: the record's format version.
+history-line-version = skipped: format version { $version } is not one this Limber reads
+history-line-no-version = skipped: the record has no format version this Limber reads
 
 ## The history file could not be read at all (the error is shown between
 ## these two).

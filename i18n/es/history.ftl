@@ -51,6 +51,10 @@ history-newer-records = { $count ->
     [one] Se ha conservado { $count } registro de una versión más reciente de Limber, pero no se muestra.
    *[other] Se han conservado { $count } registros de una versión más reciente de Limber, pero no se muestran.
 }
+history-line-not-utf8 = omitida: no es texto UTF-8
+history-line-unreadable = omitida, no es un registro de sesión legible: { $reason }
+history-line-version = omitida: este Limber no lee la versión de formato { $version }
+history-line-no-version = omitida: el registro no tiene una versión de formato que este Limber lea
 
 ## No se ha podido leer el historial.
 

@@ -51,6 +51,10 @@ history-newer-records = { $count ->
     [one] { $count } enregistrement venant d'une version plus récente de Limber a été conservé mais n'est pas affiché.
    *[other] { $count } enregistrements venant d'une version plus récente de Limber ont été conservés mais ne sont pas affichés.
 }
+history-line-not-utf8 = ignorée : ce n'est pas du texte UTF-8
+history-line-unreadable = ignorée, ce n'est pas un enregistrement de séance lisible : { $reason }
+history-line-version = ignorée : cette version de Limber ne lit pas le format version { $version }
+history-line-no-version = ignorée : l'enregistrement n'a pas de version de format que cette version de Limber sache lire
 
 ## Fichier illisible.
 

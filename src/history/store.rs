@@ -16,6 +16,7 @@ use serde::Deserialize;
 
 use super::record::{FORMAT_VERSION, Record};
 use crate::files::FileError;
+use crate::tr;
 
 /// Everything read from a history file.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -103,7 +104,7 @@ pub fn parse(bytes: &[u8]) -> History {
             Err(_) => {
                 history.warnings.push(Warning {
                     line,
-                    message: "skipped: not UTF-8 text".into(),
+                    message: tr!("history-line-not-utf8"),
                 });
                 continue;
             }
@@ -121,7 +122,7 @@ pub fn parse(bytes: &[u8]) -> History {
                 } else {
                     history.warnings.push(Warning {
                         line,
-                        message: format!("skipped, not a readable session record: {e}"),
+                        message: tr!("history-line-unreadable", reason = e.to_string()),
                     });
                 }
             }
@@ -163,10 +164,10 @@ fn version_only(history: &mut History, line: usize, text: &str, v: Option<u64>) 
         }),
         _ => history.warnings.push(Warning {
             line,
-            message: format!(
-                "skipped: format version {} is not one this Limber reads",
-                v.map_or("missing".to_string(), |v| v.to_string())
-            ),
+            message: match v {
+                Some(version) => tr!("history-line-version", version = version.to_string()),
+                None => tr!("history-line-no-version"),
+            },
         }),
     }
 }
