@@ -90,6 +90,18 @@ sound-unavailable = Kein Ton verfügbar: { $reason }
 voice-unavailable = Keine Stimme: { $reason }; nur Signaltöne
 voice-phrase-failed = Die Stimme konnte einen Satz nicht sprechen ({ $error }); dafür nur Signaltöne
 
+voice-engine-failed = { $engine } ist gescheitert: { $reason }
+voice-engine-timed-out = { $engine } hat nicht innerhalb von { $seconds } s geantwortet
+voice-engine-garbage = { $engine } hat keinen brauchbaren Ton geliefert: { $reason }
+voice-program-cannot-run = { $program } lässt sich nicht ausführen
+voice-program-cannot-start = es lässt sich nicht starten ({ $error })
+voice-program-no-output = es hat nichts ausgegeben
+voice-program-ended = es endete mit { $status }
+voice-no-thread = die Stimme kann ihren Thread nicht starten
+voice-bad-rate = eine Abtastrate von { $rate } Hz
+voice-silence = Stille
+voice-bad-length = { $seconds } s Ton für { $chars } Zeichen Text
+
 ## Warum es keinen Ton gibt.
 sound-off = der Ton ist aus
 sound-default-output = die Standardausgabe

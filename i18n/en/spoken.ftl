@@ -109,6 +109,28 @@ sound-unavailable = Sound unavailable: { $reason }
 voice-unavailable = No voice: { $reason }; chimes only
 voice-phrase-failed = The voice could not say a phrase ({ $error }); chimes only for it
 
+## What went wrong with the speech engine: the $reason and $error above.
+## $engine: the engine's name (espeak-ng, AVSpeechSynthesizer,
+## SpeechSynthesizer); $reason: the engine's or the system's own words, or
+## one of the messages below.
+voice-engine-failed = { $engine } failed: { $reason }
+voice-engine-timed-out = { $engine } did not answer within { $seconds } s
+# The engine answered, but not with speech.
+voice-engine-garbage = { $engine } gave no usable sound: { $reason }
+# $program: the path of the espeak-ng program that was asked for.
+voice-program-cannot-run = { $program } cannot be run
+# $error: the system's words.
+voice-program-cannot-start = cannot start it ({ $error })
+voice-program-no-output = it gave no output
+# $status: the system's words, e.g. "exit status: 1".
+voice-program-ended = it ended with { $status }
+voice-no-thread = the voice cannot start its thread
+# $rate: a number of samples a second.
+voice-bad-rate = a sample rate of { $rate } Hz
+voice-silence = silence
+# $seconds: e.g. 0.02; $chars: how many letters the phrase has.
+voice-bad-length = { $seconds } s of sound for { $chars } characters of text
+
 ## Why there is no sound. $error: the system's own words.
 sound-off = sound is off
 sound-default-output = the default output

@@ -87,6 +87,18 @@ sound-unavailable = Sonido no disponible: { $reason }
 voice-unavailable = Sin voz: { $reason }; solo avisos sonoros
 voice-phrase-failed = La voz no ha podido decir una frase ({ $error }); para esa frase, solo aviso sonoro
 
+voice-engine-failed = { $engine } ha fallado: { $reason }
+voice-engine-timed-out = { $engine } no ha respondido en { $seconds } s
+voice-engine-garbage = { $engine } no ha dado ningún sonido útil: { $reason }
+voice-program-cannot-run = no se puede ejecutar { $program }
+voice-program-cannot-start = no se puede iniciar ({ $error })
+voice-program-no-output = no ha devuelto nada
+voice-program-ended = ha terminado con { $status }
+voice-no-thread = la voz no puede iniciar su hilo
+voice-bad-rate = una frecuencia de muestreo de { $rate } Hz
+voice-silence = silencio
+voice-bad-length = { $seconds } s de sonido para { $chars } caracteres de texto
+
 ## Por qué no hay sonido.
 sound-off = el sonido está desactivado
 sound-default-output = la salida predeterminada

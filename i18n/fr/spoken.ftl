@@ -87,6 +87,18 @@ sound-unavailable = Son indisponible : { $reason }
 voice-unavailable = Pas de voix : { $reason } ; sons seulement
 voice-phrase-failed = La voix n'a pas pu dire une phrase ({ $error }) ; sons seulement pour celle-ci
 
+voice-engine-failed = { $engine } a échoué : { $reason }
+voice-engine-timed-out = { $engine } n'a pas répondu en { $seconds } s
+voice-engine-garbage = { $engine } n'a donné aucun son utilisable : { $reason }
+voice-program-cannot-run = { $program } ne peut pas être lancé
+voice-program-cannot-start = impossible de le démarrer ({ $error })
+voice-program-no-output = il n'a rien produit
+voice-program-ended = il s'est terminé avec { $status }
+voice-no-thread = la voix ne peut pas démarrer son fil d'exécution
+voice-bad-rate = une fréquence d'échantillonnage de { $rate } Hz
+voice-silence = du silence
+voice-bad-length = { $seconds } s de son pour { $chars } caractères de texte
+
 ## Pourquoi il n'y a pas de son.
 sound-off = le son est désactivé
 sound-default-output = la sortie par défaut

@@ -27,20 +27,48 @@ pub struct VoiceChoice {
     pub label: String,
 }
 
-/// Why a phrase could not be said.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// Why a phrase could not be said. Shown in the current language; `why`
+/// is the system's or the engine's own words, or one of Limber's
+/// (already in the language).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum VoiceError {
     /// No engine on this system, and how to get one.
-    #[error("{0}")]
     Missing(String),
-    #[error("{engine} failed: {why}")]
-    Failed { engine: String, why: String },
-    #[error("{engine} did not answer within {} s", .after.as_secs())]
-    TimedOut { engine: String, after: Duration },
+    Failed {
+        engine: String,
+        why: String,
+    },
+    TimedOut {
+        engine: String,
+        after: Duration,
+    },
     /// The engine answered with something that is not speech.
-    #[error("{engine} gave no usable sound: {why}")]
-    Garbage { engine: String, why: String },
+    Garbage {
+        engine: String,
+        why: String,
+    },
 }
+
+impl std::fmt::Display for VoiceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            VoiceError::Missing(why) => why.clone(),
+            VoiceError::Failed { engine, why } => {
+                crate::tr!("voice-engine-failed", engine = engine, reason = why)
+            }
+            VoiceError::TimedOut { engine, after } => crate::tr!(
+                "voice-engine-timed-out",
+                engine = engine,
+                seconds = after.as_secs()
+            ),
+            VoiceError::Garbage { engine, why } => {
+                crate::tr!("voice-engine-garbage", engine = engine, reason = why)
+            }
+        })
+    }
+}
+
+impl std::error::Error for VoiceError {}
 
 /// A speech engine: the espeak-ng program on Linux, AVSpeechSynthesizer on
 /// macOS, SpeechSynthesizer on Windows.
@@ -82,7 +110,7 @@ pub fn check(engine: &str, text: &str, raw: Rendered) -> Result<Rendered, VoiceE
         why,
     };
     if !(8_000..=192_000).contains(&raw.rate) {
-        return Err(garbage(format!("a sample rate of {} Hz", raw.rate)));
+        return Err(garbage(crate::tr!("voice-bad-rate", rate = raw.rate)));
     }
     let peak = raw
         .samples
@@ -91,7 +119,7 @@ pub fn check(engine: &str, text: &str, raw: Rendered) -> Result<Rendered, VoiceE
         .max()
         .unwrap_or(0);
     if peak < 300 {
-        return Err(garbage("silence".into()));
+        return Err(garbage(crate::tr!("voice-silence")));
     }
     let scale = PEAK * 32767.0 / peak as f32;
     let scaled: Vec<i16> = raw
@@ -122,9 +150,10 @@ pub fn check(engine: &str, text: &str, raw: Rendered) -> Result<Rendered, VoiceE
     // Between a very fast and a very slow speaker, with room to spare.
     let (shortest, longest) = (0.01 * chars, 0.4 * chars + 2.0);
     if seconds < shortest.min(0.08) || seconds > longest {
-        return Err(garbage(format!(
-            "{seconds:.2} s of sound for {} characters of text",
-            chars as usize
+        return Err(garbage(crate::tr!(
+            "voice-bad-length",
+            seconds = (seconds * 100.0).round() / 100.0,
+            chars = chars as usize
         )));
     }
     Ok(out)

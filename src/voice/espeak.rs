@@ -43,7 +43,10 @@ impl Espeak {
         VoiceError::Missing(if self.program.as_os_str() == NAME {
             crate::tr!("voice-no-espeak")
         } else {
-            format!("{} cannot be run", self.program.display())
+            crate::tr!(
+                "voice-program-cannot-run",
+                program = self.program.display().to_string()
+            )
         })
     }
 
@@ -66,7 +69,10 @@ impl Espeak {
                 std::io::ErrorKind::NotFound | std::io::ErrorKind::PermissionDenied => {
                     self.missing()
                 }
-                _ => self.failed(format!("cannot start it ({e})")),
+                _ => self.failed(crate::tr!(
+                    "voice-program-cannot-start",
+                    error = e.to_string()
+                )),
             })?;
         if let Some(mut stdin) = child.stdin.take() {
             // Phrases are short: they fit in the pipe, no need to wait.
@@ -75,11 +81,11 @@ impl Espeak {
         let mut stdout = child
             .stdout
             .take()
-            .ok_or_else(|| self.failed("no output"))?;
+            .ok_or_else(|| self.failed(crate::tr!("voice-program-no-output")))?;
         let mut stderr = child
             .stderr
             .take()
-            .ok_or_else(|| self.failed("no output"))?;
+            .ok_or_else(|| self.failed(crate::tr!("voice-program-no-output")))?;
         let reader = std::thread::spawn(move || {
             let mut out = Vec::new();
             let _ = stdout.read_to_end(&mut out);
@@ -112,7 +118,7 @@ impl Espeak {
         if !status.success() || first.starts_with("Error") || (out.is_empty() && !first.is_empty())
         {
             return Err(self.failed(if first.is_empty() {
-                format!("it ended with {status}")
+                crate::tr!("voice-program-ended", status = status.to_string())
             } else {
                 first
             }));

@@ -190,7 +190,7 @@ impl Voice {
             .spawn(move || worker.run())
             .ok();
         if thread.is_none() {
-            *lock(&shared.status) = VoiceStatus::Unavailable("cannot start its thread".into());
+            *lock(&shared.status) = VoiceStatus::Unavailable(crate::tr!("voice-no-thread"));
         }
         Voice {
             jobs,
