@@ -101,6 +101,19 @@ notice-idle-wayland-session = X11: eine Wayland-Sitzung (XWayland sieht nur die 
 notice-idle-no-display = X11: kein DISPLAY
 notice-idle-no-source = keine Quelle für die Leerlaufzeit auf diesem System
 
+idle-source-x11 = Bildschirmschoner-Erweiterung von X11
+idle-source-wayland-ext = Leerlaufmeldungen des Compositors (ext-idle-notify-v1)
+idle-source-wayland-kde = Leerlaufmeldungen des Compositors (KDE-Idle-Protokoll)
+idle-source-gnome = Leerlaufüberwachung von GNOME
+idle-source-windows = Eingabe-Timer von Windows (GetLastInputInfo)
+idle-source-macos = CoreGraphics-Ereignisquelle
+idle-source-none = keine
+
+idle-wayland-no-variable = kein { $name }
+idle-wayland-no-seat = der Compositor hat keinen Seat
+idle-wayland-no-protocol = der Compositor bietet weder ext-idle-notify-v1 noch das Idle-Protokoll von KDE
+idle-wayland-connection-ended = die Verbindung zum Compositor ist abgebrochen: { $reason }
+
 ## Wochentage und Auswahl von Tagen, für Erinnerungen und Pausen.
 
 days-daily = täglich

@@ -131,6 +131,28 @@ notice-idle-wayland-session = X11: a Wayland session (XWayland sees only its own
 notice-idle-no-display = X11: no DISPLAY
 notice-idle-no-source = no idle source on this system
 
+## Where activity is read from, for breaks-activity-source on the
+## Reminders page ("Activity is read from the …"). Names in brackets and
+## X11, GNOME, KDE, Windows, CoreGraphics are names: keep them.
+
+idle-source-x11 = X11 screen saver extension
+idle-source-wayland-ext = compositor's idle notifications (ext-idle-notify-v1)
+idle-source-wayland-kde = compositor's idle notifications (KDE idle protocol)
+idle-source-gnome = GNOME idle monitor
+idle-source-windows = Windows input timer (GetLastInputInfo)
+idle-source-macos = CoreGraphics event source
+# On a system Limber cannot read activity on.
+idle-source-none = none
+
+## Why the Wayland compositor's idle notifications cannot be used (after
+## "Wayland: "). $name: an environment variable's name.
+
+idle-wayland-no-variable = no { $name }
+idle-wayland-no-seat = the compositor has no seat
+idle-wayland-no-protocol = the compositor offers neither ext-idle-notify-v1 nor KDE's idle protocol
+# $reason: the system's words.
+idle-wayland-connection-ended = the compositor's connection ended: { $reason }
+
 ## Days of the week and choices of days, for reminders and breaks.
 
 days-daily = daily

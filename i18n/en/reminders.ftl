@@ -88,7 +88,7 @@ breaks-hours-minutes = { $hours } h { $minutes } min
 
 ## Below the settings.
 
-# $source names where activity is read from, e.g. "X11 screen saver extension" or "GNOME idle monitor" (not translated).
+# $source names where activity is read from: one of the idle-source-* messages (notices.ftl), e.g. "X11 screen saver extension".
 breaks-activity-source = Activity is read from the { $source }: time away from keyboard and mouse is not counted as sitting.
 # $why is a short technical reason (not translated).
 breaks-activity-unseen = Activity cannot be seen here ({ $why }), so breaks count plain clock time.

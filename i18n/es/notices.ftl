@@ -124,6 +124,19 @@ notice-idle-wayland-session = X11: una sesión de Wayland (XWayland solo ve la a
 notice-idle-no-display = X11: no hay DISPLAY
 notice-idle-no-source = este sistema no tiene ninguna fuente de tiempo de inactividad
 
+idle-source-x11 = la extensión de salvapantallas de X11
+idle-source-wayland-ext = los avisos de inactividad del compositor (ext-idle-notify-v1)
+idle-source-wayland-kde = los avisos de inactividad del compositor (protocolo de inactividad de KDE)
+idle-source-gnome = el monitor de inactividad de GNOME
+idle-source-windows = el temporizador de entrada de Windows (GetLastInputInfo)
+idle-source-macos = la fuente de eventos de CoreGraphics
+idle-source-none = ninguna
+
+idle-wayland-no-variable = no hay { $name }
+idle-wayland-no-seat = el compositor no tiene ningún seat
+idle-wayland-no-protocol = el compositor no ofrece ni ext-idle-notify-v1 ni el protocolo de inactividad de KDE
+idle-wayland-connection-ended = se ha cortado la conexión con el compositor: { $reason }
+
 ## Días de la semana y grupos de días.
 
 days-daily = todos los días

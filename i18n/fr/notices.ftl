@@ -124,6 +124,19 @@ notice-idle-wayland-session = X11 : session Wayland (XWayland ne voit que les s
 notice-idle-no-display = X11 : pas de DISPLAY
 notice-idle-no-source = aucune source d'inactivité sur ce système
 
+idle-source-x11 = extension d'économiseur d'écran de X11
+idle-source-wayland-ext = notifications d'inactivité du compositeur (ext-idle-notify-v1)
+idle-source-wayland-kde = notifications d'inactivité du compositeur (protocole d'inactivité de KDE)
+idle-source-gnome = moniteur d'inactivité de GNOME
+idle-source-windows = minuteur de saisie de Windows (GetLastInputInfo)
+idle-source-macos = source d'événements CoreGraphics
+idle-source-none = aucune
+
+idle-wayland-no-variable = pas de { $name }
+idle-wayland-no-seat = le compositeur n'a pas de siège (seat)
+idle-wayland-no-protocol = le compositeur ne propose ni ext-idle-notify-v1 ni le protocole d'inactivité de KDE
+idle-wayland-connection-ended = la connexion au compositeur a pris fin : { $reason }
+
 ## Jours de la semaine.
 
 days-daily = tous les jours

@@ -39,8 +39,8 @@ impl Idle {
         Ok(Idle { source })
     }
 
-    /// The source's name, for notices and logs.
-    pub fn name(&self) -> &'static str {
+    /// The source's name, for notices and logs, in the current language.
+    pub fn name(&self) -> String {
         self.source.name()
     }
 
@@ -208,14 +208,14 @@ mod platform {
             ))
         }
 
-        pub fn name(&self) -> &'static str {
+        pub fn name(&self) -> String {
             match self {
-                Source::X11(_) => "X11 screen saver extension",
+                Source::X11(_) => crate::tr!("idle-source-x11"),
                 Source::Wayland(w) => match w.protocol() {
-                    "ext-idle-notify-v1" => "compositor's idle notifications (ext-idle-notify-v1)",
-                    _ => "compositor's idle notifications (KDE idle protocol)",
+                    "ext-idle-notify-v1" => crate::tr!("idle-source-wayland-ext"),
+                    _ => crate::tr!("idle-source-wayland-kde"),
                 },
-                Source::Mutter(_) => "GNOME idle monitor",
+                Source::Mutter(_) => crate::tr!("idle-source-gnome"),
             }
         }
 
@@ -276,8 +276,8 @@ mod platform {
             Source.idle().await.map(|_| Source)
         }
 
-        pub fn name(&self) -> &'static str {
-            "GetLastInputInfo"
+        pub fn name(&self) -> String {
+            crate::tr!("idle-source-windows")
         }
 
         /// A full-screen program, Direct3D full screen, or presentation
@@ -339,8 +339,8 @@ mod platform {
             Source.idle().await.map(|_| Source)
         }
 
-        pub fn name(&self) -> &'static str {
-            "CoreGraphics event source"
+        pub fn name(&self) -> String {
+            crate::tr!("idle-source-macos")
         }
 
         /// Not seen on macOS.
@@ -371,8 +371,8 @@ mod platform {
             Err(Missing::new(WHAT, crate::tr!("notice-idle-no-source")))
         }
 
-        pub fn name(&self) -> &'static str {
-            "none"
+        pub fn name(&self) -> String {
+            crate::tr!("idle-source-none")
         }
 
         pub fn fullscreen(&self) -> bool {

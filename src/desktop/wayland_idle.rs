@@ -56,10 +56,12 @@ impl WaylandIdle {
     /// Connects to the session's compositor (`WAYLAND_DISPLAY`, in
     /// `XDG_RUNTIME_DIR` unless it is a path).
     pub fn open(timeout: Duration) -> Result<WaylandIdle, String> {
-        let display = std::env::var_os("WAYLAND_DISPLAY").ok_or("no WAYLAND_DISPLAY")?;
+        let display = std::env::var_os("WAYLAND_DISPLAY")
+            .ok_or_else(|| crate::tr!("idle-wayland-no-variable", name = "WAYLAND_DISPLAY"))?;
         let mut path = PathBuf::from(&display);
         if path.is_relative() {
-            let runtime = std::env::var_os("XDG_RUNTIME_DIR").ok_or("no XDG_RUNTIME_DIR")?;
+            let runtime = std::env::var_os("XDG_RUNTIME_DIR")
+                .ok_or_else(|| crate::tr!("idle-wayland-no-variable", name = "XDG_RUNTIME_DIR"))?;
             path = PathBuf::from(runtime).join(display);
         }
         let socket = UnixStream::connect(&path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -75,7 +77,7 @@ impl WaylandIdle {
         let qh = queue.handle();
         let seat: WlSeat = globals
             .bind(&qh, 1..=1, ())
-            .map_err(|_| "the compositor has no seat".to_string())?;
+            .map_err(|_| crate::tr!("idle-wayland-no-seat"))?;
         let ms = u32::try_from(timeout.as_millis()).unwrap_or(u32::MAX);
         let protocol = if let Ok(notifier) = globals.bind::<ExtIdleNotifierV1, _, _>(&qh, 1..=1, ())
         {
@@ -85,9 +87,7 @@ impl WaylandIdle {
             kde.get_idle_timeout(&seat, ms, &qh, ());
             "KDE idle protocol"
         } else {
-            return Err(
-                "the compositor offers neither ext-idle-notify-v1 nor KDE's idle protocol".into(),
-            );
+            return Err(crate::tr!("idle-wayland-no-protocol"));
         };
         let seen = Arc::new(Mutex::new(Seen::default()));
         let mut reader = Reader {
@@ -127,7 +127,7 @@ impl WaylandIdle {
     pub fn idle(&self) -> Result<Duration, String> {
         let seen = self.seen.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(why) = &seen.lost {
-            return Err(format!("the compositor's connection ended: {why}"));
+            return Err(crate::tr!("idle-wayland-connection-ended", reason = why));
         }
         Ok(seen
             .idled_at
