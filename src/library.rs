@@ -103,14 +103,23 @@ pub fn has_comments(path: &Path) -> bool {
     std::fs::read_to_string(path).is_ok_and(|t| t.contains("//") || t.contains("/*"))
 }
 
-/// What a new routine starts as: one move, ready to be changed.
+/// What a new routine starts as: one move, ready to be changed, named in
+/// the current language.
 pub fn starter() -> Routine {
     let mut routine = routine::parse(
         "new",
         r#"(name: "My routine", moves: [(id: "my-move", name: "My move", hold: "30s")])"#,
     )
     .expect("the starting routine is valid");
-    routine.description = "My own routine.".into();
+    routine.name = crate::tr!("editor-new-routine-name");
+    routine.description = crate::tr!("editor-new-routine-description");
+    if let Some(m) = routine
+        .sections
+        .first_mut()
+        .and_then(|s| s.moves.first_mut())
+    {
+        m.name = crate::tr!("editor-new-move-name");
+    }
     routine
 }
 

@@ -140,3 +140,9 @@ import-done = „{ $name }“ ist jetzt in deiner Bibliothek.
 import-saved-as = Gespeichert als { $path }
 import-back = Zurück zur Bibliothek
 import-failed = Der Import wurde nicht abgeschlossen
+
+## Womit eine neue Routine beginnt.
+
+editor-new-routine-name = Meine Routine
+editor-new-routine-description = Meine eigene Routine.
+editor-new-move-name = Meine Übung

@@ -191,3 +191,9 @@ import-saved-as = Saved as { $path }
 import-back = Back to the library
 # Heading; the reason follows (not translated).
 import-failed = The import did not finish
+
+## What a new routine starts as, ready to be changed.
+
+editor-new-routine-name = My routine
+editor-new-routine-description = My own routine.
+editor-new-move-name = My move

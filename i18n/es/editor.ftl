@@ -138,3 +138,9 @@ import-done = «{ $name }» ya está en tu biblioteca.
 import-saved-as = Se ha guardado como { $path }
 import-back = Volver a la biblioteca
 import-failed = La importación no ha terminado
+
+## Cómo empieza una rutina nueva.
+
+editor-new-routine-name = Mi rutina
+editor-new-routine-description = Mi propia rutina.
+editor-new-move-name = Mi ejercicio

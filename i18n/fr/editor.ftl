@@ -138,3 +138,9 @@ import-done = « { $name } » est dans votre bibliothèque.
 import-saved-as = Enregistré sous { $path }
 import-back = Retour à la bibliothèque
 import-failed = L'importation n'a pas abouti
+
+## Le point de départ d'une nouvelle routine.
+
+editor-new-routine-name = Ma routine
+editor-new-routine-description = Ma propre routine.
+editor-new-move-name = Mon exercice
