@@ -355,14 +355,30 @@ fn list(json: bool) -> ExitCode {
         .unwrap_or(0)
         .max(id.chars().count());
     let failed = tr!("cli-list-error");
+    // Columns as wide as their longest entry (in characters): names and
+    // headings are longer in some languages.
+    let time_width = entries
+        .iter()
+        .filter_map(|e| e.routine.as_ref().ok())
+        .map(|r| clock(Plan::estimate(r)).chars().count())
+        .chain([time.chars().count(), failed.chars().count()])
+        .max()
+        .unwrap_or(0);
+    let name_width = entries
+        .iter()
+        .filter_map(|e| e.routine.as_ref().ok())
+        .map(|r| r.name.chars().count())
+        .chain([name.chars().count()])
+        .max()
+        .unwrap_or(0);
     out!(
-        "{id:id_width$}  {time:>6}  {name:24}  {}",
+        "{id:id_width$}  {time:>time_width$}  {name:name_width$}  {}",
         tr!("cli-list-source")
     );
     for e in &entries {
         match &e.routine {
             Ok(r) => out!(
-                "{:id_width$}  {:>6}  {:24}  {}",
+                "{:id_width$}  {:>time_width$}  {:name_width$}  {}",
                 e.id,
                 clock(Plan::estimate(r)),
                 r.name,
@@ -371,7 +387,7 @@ fn list(json: bool) -> ExitCode {
                     routine::Source::User(path) => path.display().to_string(),
                 }
             ),
-            Err(error) => out!("{:id_width$}  {failed:>6}  {error}", e.id),
+            Err(error) => out!("{:id_width$}  {failed:>time_width$}  {error}", e.id),
         }
     }
     ExitCode::SUCCESS

@@ -127,19 +127,19 @@ days-thu = Do
 days-fri = Fr
 days-sat = Sa
 days-sun = So
-days-month-jan = Jan
-days-month-feb = Feb
-days-month-mar = Mär
-days-month-apr = Apr
+days-month-jan = Jan.
+days-month-feb = Feb.
+days-month-mar = März
+days-month-apr = Apr.
 days-month-may = Mai
-days-month-jun = Jun
-days-month-jul = Jul
-days-month-aug = Aug
-days-month-sep = Sep
-days-month-oct = Okt
-days-month-nov = Nov
-days-month-dec = Dez
-days-date = { $weekday }, { $day }. { $month }
+days-month-jun = Juni
+days-month-jul = Juli
+days-month-aug = Aug.
+days-month-sep = Sept.
+days-month-oct = Okt.
+days-month-nov = Nov.
+days-month-dec = Dez.
+days-date = { $weekday }., { $day }. { $month }
 
 ## Fehler in den Erinnerungseinstellungen (settings.ron). Daily, Weekdays,
 ## Weekends, Mon…Sun und die Beispiele bleiben englisch.

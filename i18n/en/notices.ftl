@@ -181,8 +181,9 @@ days-month-sep = Sep
 days-month-oct = Oct
 days-month-nov = Nov
 days-month-dec = Dec
-# A date with its weekday: "Wed 02 Dec". $weekday: days-mon…; $day: the
-# day of the month, two digits; $month: days-month-jan….
+# A date with its weekday: "Wed 2 Dec". $weekday: days-mon…; $day: the
+# day of the month (a number: 2, 24); $month: days-month-jan… (used only
+# here, so they may be written as the language abbreviates a month in a date).
 days-date = { $weekday } { $day } { $month }
 
 ## Mistakes in the reminders settings (settings.ron). The words Daily,

@@ -149,29 +149,45 @@ fn table(
         ));
         out.push('\n');
     }
-    out.push_str(&format!(
-        "{:<17}  {:<22}  {}\n",
+    let lines: Vec<(String, String, String)> = rows
+        .iter()
+        .map(|r| {
+            let time = clock_time::format(&r.when.time());
+            let when = if r.when.date_naive() == today {
+                tr!("cli-reminders-today-at", time = time)
+            } else {
+                tr!(
+                    "cli-reminders-date-at",
+                    date = short_date(r.when.date_naive()),
+                    time = time
+                )
+            };
+            let name = match &r.name {
+                Some(n) => n.clone(),
+                None => tr!("cli-reminders-no-routine", id = &r.routine),
+            };
+            (when, name, status_words(&r.status, r.until.as_deref()))
+        })
+        .collect();
+    let heading = (
         tr!("cli-reminders-when"),
         tr!("cli-reminders-routine"),
-        tr!("cli-reminders-status")
-    ));
-    for r in rows {
-        let time = clock_time::format(&r.when.time());
-        let when = if r.when.date_naive() == today {
-            tr!("cli-reminders-today-at", time = time)
-        } else {
-            tr!(
-                "cli-reminders-date-at",
-                date = short_date(r.when.date_naive()),
-                time = time
-            )
-        };
-        let name = match &r.name {
-            Some(n) => n.clone(),
-            None => tr!("cli-reminders-no-routine", id = &r.routine),
-        };
-        let status = status_words(&r.status, r.until.as_deref());
-        out.push_str(&format!("{when:<17}  {name:<22}  {status}\n"));
+        tr!("cli-reminders-status"),
+    );
+    // Columns as wide as their longest entry (in characters): dates and
+    // headings are longer in some languages.
+    let width = |column: fn(&(String, String, String)) -> &String| {
+        std::iter::once(&heading)
+            .chain(&lines)
+            .map(|line| column(line).chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    let (when_width, name_width) = (width(|l| &l.0), width(|l| &l.1));
+    for (when, name, status) in std::iter::once(&heading).chain(&lines) {
+        out.push_str(&format!(
+            "{when:<when_width$}  {name:<name_width$}  {status}\n"
+        ));
     }
     if let Some(words) = week.words() {
         out.push_str(&tr!("cli-this-week", planned = words));

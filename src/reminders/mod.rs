@@ -125,12 +125,13 @@ pub fn month_label(month: u32) -> String {
     }
 }
 
-/// A date with its weekday, in the current language: "Wed 02 Dec".
+/// A date with its weekday, in the current language: "Wed 2 Dec",
+/// "Mi., 2. Dez.".
 pub fn short_date(date: NaiveDate) -> String {
     tr!(
         "days-date",
         weekday = day_label(date.weekday()),
-        day = date.format("%d").to_string(),
+        day = date.day(),
         month = month_label(date.month()),
     )
 }
