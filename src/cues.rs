@@ -71,22 +71,6 @@ impl Cue {
         Cue::ALL.into_iter().find(|c| c.key() == key)
     }
 
-    /// A short description for a settings screen.
-    pub fn label(self) -> &'static str {
-        match self {
-            Cue::Tick => "Last 3 seconds",
-            Cue::Start => "Start",
-            Cue::Halfway => "Halfway",
-            Cue::Switch => "Switch sides",
-            Cue::Rest => "Rest",
-            Cue::SetDone => "Set done",
-            Cue::Complete => "Routine complete",
-            Cue::Attention => "Waiting for you",
-            Cue::Inhale => "Breathe in",
-            Cue::Exhale => "Breathe out",
-        }
-    }
-
     pub fn index(self) -> usize {
         self as usize
     }

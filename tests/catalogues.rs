@@ -226,3 +226,25 @@ fn each_message_is_in_the_same_file_in_every_language() {
         }
     }
 }
+
+/// French puts a no-break space (U+00A0, as every French message does)
+/// before `;`, `:`, `!` and `?` and inside « », so a line never breaks
+/// there and the spacing is the same everywhere.
+#[test]
+fn french_punctuation_has_no_break_spaces() {
+    let mut plain = Vec::new();
+    for (file, text) in i18n::files(Language::French) {
+        for (n, line) in text.lines().enumerate() {
+            if line.starts_with('#') {
+                continue;
+            }
+            let bad = [" ;", " :", " !", " ?", "« ", " »"]
+                .iter()
+                .any(|p| line.contains(p));
+            if bad {
+                plain.push(format!("i18n/fr/{file}:{}: {line}", n + 1));
+            }
+        }
+    }
+    assert!(plain.is_empty(), "plain spaces:\n{}", plain.join("\n"));
+}

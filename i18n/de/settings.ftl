@@ -49,6 +49,8 @@ settings-volume = Lautstärke
 settings-volume-help = Wie laut die Signaltöne sind. P spielt einen zum Testen ab (wenn der Ton an ist).
 settings-muted = Ton
 settings-muted-help = Alle Signaltöne an oder aus (M während einer Routine).
+autostart-name = Limber-Erinnerungen
+autostart-comment = Erinnert dich an die Routinen, die du geplant hast
 
 ## Eine Zeile pro Signalton, jeweils an oder aus.
 

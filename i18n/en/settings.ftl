@@ -62,6 +62,10 @@ settings-volume-help = How loud the chimes are. P plays one to try (when sound i
 settings-muted = Sound
 # M is the key that mutes the chimes in the player.
 settings-muted-help = All chimes on or off (M while following a routine).
+# The login entry the setting writes (Linux): its name and comment, shown
+# in the desktop's list of programs started at login.
+autostart-name = Limber reminders
+autostart-comment = Reminds you of the routines you planned
 
 ## One row per chime (a short sound), each switched on or off.
 

@@ -47,6 +47,8 @@ settings-volume = Volumen
 settings-volume-help = El volumen de los avisos sonoros. P reproduce uno de prueba (con el sonido activado).
 settings-muted = Sonido
 settings-muted-help = Todos los avisos sonoros activados o desactivados (M mientras sigues una rutina).
+autostart-name = Recordatorios de Limber
+autostart-comment = Te recuerda las rutinas que has planificado
 
 ## Una fila por aviso sonoro.
 

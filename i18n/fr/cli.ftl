@@ -4,7 +4,7 @@ cli-warning = limber: avertissement : { $notice }
 cli-window-commands = limber: `play` et `open` ouvrent la fenêtre ; lancez-les sans la sous-commande du terminal
 cli-service-not-running = Aucun service de rappels ne tourne.
 # $seconds: how long it was waited for (10).
-cli-service-still-running = Le service de rappels ne s'est pas arrêté en { $seconds } secondes ; quittez-le depuis son icône dans la zone de notification, ou arrêtez-le dans le gestionnaire des tâches du système.
+cli-service-still-running = Le service de rappels ne s'est pas arrêté en { $seconds } secondes ; quittez-le depuis son icône dans la zone de notification, ou arrêtez-le dans le gestionnaire des tâches du système.
 cli-no-routine = aucune routine « { $id } » ; `limber list` affiche celles qui existent
 cli-bad-date = `{ $text }` n'est pas une date comme 2025-03-01 (AAAA-MM-JJ)
 

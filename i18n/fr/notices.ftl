@@ -78,7 +78,7 @@ tray-day-at = { $day } à { $time }
 
 notice-service-already-running = Le service de rappels de Limber est déjà en marche.
 notice-service-running = Le service de rappels de Limber est en marche.
-notice-service-cannot-watch = Impossible de surveiller le dossier des réglages : les réglages modifiés s'appliqueront au prochain démarrage du service de rappels, et `limber background --quit` ne peut pas l'atteindre (quittez-le depuis son icône dans la zone de notification, ou arrêtez-le dans le gestionnaire des tâches du système).
+notice-service-cannot-watch = Impossible de surveiller le dossier des réglages : les réglages modifiés s'appliqueront au prochain démarrage du service de rappels, et `limber background --quit` ne peut pas l'atteindre (quittez-le depuis son icône dans la zone de notification, ou arrêtez-le dans le gestionnaire des tâches du système).
 notice-service-stopped = Le service de rappels de Limber s'est arrêté.
 notice-service-cannot-start = limber: impossible de démarrer le service de rappels : { $error }
 notice-warning = avertissement : { $notice }

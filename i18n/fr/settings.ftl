@@ -47,6 +47,8 @@ settings-volume = Volume
 settings-volume-help = Le volume des sons. P en joue un pour essayer (quand le son est activé).
 settings-muted = Son
 settings-muted-help = Tous les sons activés ou coupés (M pendant une routine).
+autostart-name = Rappels de Limber
+autostart-comment = Vous rappelle les routines que vous avez prévues
 
 ## Une ligne par son.
 

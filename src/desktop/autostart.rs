@@ -35,19 +35,34 @@ pub fn is_on() -> bool {
     platform::is_on()
 }
 
-/// The XDG autostart entry for `program`.
+/// The XDG autostart entry for `program`. Its name and comment in every
+/// language (`Name[de]=…`): the desktop shows the one of its language,
+/// whichever language Limber had when the entry was written.
 pub fn desktop_entry(program: &Path) -> String {
+    use crate::i18n::{Language, message_in};
+    let localised = |key: &str, id: &str| {
+        let mut lines = format!("{key}={}\n", message_in(Language::English, id, None));
+        for language in Language::ALL {
+            if language != Language::English {
+                let text = message_in(language, id, None);
+                lines.push_str(&format!("{key}[{}]={text}\n", language.code()));
+            }
+        }
+        lines
+    };
     format!(
         "[Desktop Entry]\n\
          Type=Application\n\
-         Name=Limber reminders\n\
-         Comment=Reminds you of the routines you planned\n\
+         {name}\
+         {comment}\
          Exec=\"{program}\" background\n\
          TryExec={program}\n\
          Icon=limber\n\
          Terminal=false\n\
          NoDisplay=true\n\
          X-GNOME-Autostart-enabled=true\n",
+        name = localised("Name", "autostart-name"),
+        comment = localised("Comment", "autostart-comment"),
         program = program.display()
     )
 }
@@ -182,5 +197,11 @@ mod tests {
         // package removed).
         assert!(entry.contains("TryExec=/usr/bin/limber\n"), "{entry}");
         assert!(entry.contains("NoDisplay=true"));
+        assert!(entry.contains("\nName=Limber reminders\n"), "{entry}");
+        assert!(
+            entry.contains("\nName[de]=Limber-Erinnerungen\n"),
+            "{entry}"
+        );
+        assert!(entry.contains("\nComment[fr]="), "{entry}");
     }
 }
