@@ -182,8 +182,9 @@ days-month-oct = Oct
 days-month-nov = Nov
 days-month-dec = Dec
 # A date with its weekday: "Wed 2 Dec". $weekday: days-mon…; $day: the
-# day of the month (a number: 2, 24); $month: days-month-jan… (used only
-# here, so they may be written as the language abbreviates a month in a date).
+# day of the month (a number: 2, 24); $month: days-month-jan…, which are
+# also every abbreviated month in dates (the history, the report): write
+# them as the language abbreviates a month in a date ("Okt.", "März").
 days-date = { $weekday } { $day } { $month }
 
 ## Mistakes in the reminders settings (settings.ron). The words Daily,

@@ -234,13 +234,59 @@ impl From<&str> for Value {
 /// e.g. `history-date-long`), with weekday and month names in the current
 /// language. A pattern a translation got wrong gives the ISO date
 /// (2025-02-01) rather than a panic.
+///
+/// `%b`, the month abbreviated, is the catalogue's `days-month-*`, not
+/// chrono's: German abbreviates with a period ("9. Okt. 2026") and leaves
+/// März, Mai, Juni and Juli whole, which chrono's locale data does not.
 pub fn format_date(date: chrono::NaiveDate, pattern: &str) -> String {
+    use chrono::Datelike;
     use std::fmt::Write;
+    const MONTHS: [&str; 12] = [
+        "days-month-jan",
+        "days-month-feb",
+        "days-month-mar",
+        "days-month-apr",
+        "days-month-may",
+        "days-month-jun",
+        "days-month-jul",
+        "days-month-aug",
+        "days-month-sep",
+        "days-month-oct",
+        "days-month-nov",
+        "days-month-dec",
+    ];
+    let pattern = if pattern.contains("%b") {
+        let month = message(MONTHS[date.month0() as usize], None).replace('%', "%%");
+        replace_code(pattern, 'b', &month)
+    } else {
+        pattern.to_string()
+    };
     let mut out = String::new();
-    match write!(out, "{}", date.format_localized(pattern, date_locale())) {
+    match write!(out, "{}", date.format_localized(&pattern, date_locale())) {
         Ok(()) => out,
         Err(_) => date.format("%Y-%m-%d").to_string(),
     }
+}
+
+/// `pattern` with each `%code` replaced by `text` (a `%%` is left alone).
+fn replace_code(pattern: &str, code: char, text: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + text.len());
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some(next) if next == code => out.push_str(text),
+            Some(next) => {
+                out.push('%');
+                out.push(next);
+            }
+            None => out.push('%'),
+        }
+    }
+    out
 }
 
 /// chrono's locale for the current language, for weekday and month names:

@@ -91,3 +91,12 @@ fn a_missing_message_is_its_id_not_silence() {
         "no-such-message"
     );
 }
+
+#[test]
+fn a_date_code_is_replaced_but_not_an_escaped_percent() {
+    assert_eq!(
+        super::replace_code("%a %-d %b %Y", 'b', "Okt."),
+        "%a %-d Okt. %Y"
+    );
+    assert_eq!(super::replace_code("%%b %b%", 'b', "x"), "%%b x%");
+}
