@@ -98,7 +98,7 @@ pub fn parse_translation(file: &str, text: &str) -> Result<Translation, RoutineE
             file: file.to_string(),
             line: e.span.start.line,
             col: e.span.start.col,
-            message: super::load::explain(&e.code),
+            message: super::error::explain(&e.code),
         })
 }
 
