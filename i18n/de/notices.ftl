@@ -113,6 +113,7 @@ idle-wayland-no-variable = kein { $name }
 idle-wayland-no-seat = der Compositor hat keinen Seat
 idle-wayland-no-protocol = der Compositor bietet weder ext-idle-notify-v1 noch das Idle-Protokoll von KDE
 idle-wayland-connection-ended = die Verbindung zum Compositor ist abgebrochen: { $reason }
+idle-windows-failed = GetLastInputInfo ist fehlgeschlagen
 
 ## Wochentage und Auswahl von Tagen, für Erinnerungen und Pausen.
 

@@ -152,6 +152,8 @@ idle-wayland-no-seat = the compositor has no seat
 idle-wayland-no-protocol = the compositor offers neither ext-idle-notify-v1 nor KDE's idle protocol
 # $reason: the system's words.
 idle-wayland-connection-ended = the compositor's connection ended: { $reason }
+# Windows could not say when the last input was (GetLastInputInfo is a name).
+idle-windows-failed = GetLastInputInfo failed
 
 ## Days of the week and choices of days, for reminders and breaks.
 

@@ -136,6 +136,7 @@ idle-wayland-no-variable = no hay { $name }
 idle-wayland-no-seat = el compositor no tiene ningún seat
 idle-wayland-no-protocol = el compositor no ofrece ni ext-idle-notify-v1 ni el protocolo de inactividad de KDE
 idle-wayland-connection-ended = se ha cortado la conexión con el compositor: { $reason }
+idle-windows-failed = GetLastInputInfo ha fallado
 
 ## Días de la semana y grupos de días.
 

@@ -136,6 +136,7 @@ idle-wayland-no-variable = pas de { $name }
 idle-wayland-no-seat = le compositeur n'a pas de siège (seat)
 idle-wayland-no-protocol = le compositeur ne propose ni ext-idle-notify-v1 ni le protocole d'inactivité de KDE
 idle-wayland-connection-ended = la connexion au compositeur a pris fin : { $reason }
+idle-windows-failed = GetLastInputInfo a échoué
 
 ## Jours de la semaine.
 

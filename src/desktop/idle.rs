@@ -305,7 +305,7 @@ mod platform {
             };
             // SAFETY: `info` is a valid LASTINPUTINFO with its size set.
             if unsafe { GetLastInputInfo(&mut info) } == 0 {
-                return Err(Missing::new(WHAT, "GetLastInputInfo failed"));
+                return Err(Missing::new(WHAT, crate::tr!("idle-windows-failed")));
             }
             // SAFETY: no arguments; both counters wrap at 2^32 ms alike.
             let now = unsafe { GetTickCount() };
