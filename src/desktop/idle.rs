@@ -385,6 +385,64 @@ mod platform {
     }
 }
 
+/// One item each time logind's `LockedHint` on this session changes (the
+/// screen locked or unlocked; Linux), so the sitting timer hears of a lock
+/// at once, however short. Silent without logind, or off Linux: the lock
+/// is then looked at only when the timer looks anyway.
+pub fn lock_changes() -> impl futures_util::Stream<Item = ()> + Send + 'static {
+    #[cfg(target_os = "linux")]
+    {
+        use futures_util::StreamExt;
+        futures_util::stream::once(async {
+            let bus = zbus::Connection::system().await.ok()?;
+            let path = session_path(&bus).await?;
+            let props = zbus::fdo::PropertiesProxy::builder(&bus)
+                .destination("org.freedesktop.login1")
+                .ok()?
+                .path(path)
+                .ok()?
+                .build()
+                .await
+                .ok()?;
+            let changes = props.receive_properties_changed().await.ok()?;
+            Some(changes.filter_map(|signal| async move {
+                let args = signal.args().ok()?;
+                let about_lock = args.changed_properties().contains_key("LockedHint")
+                    || args.invalidated_properties().contains(&"LockedHint");
+                about_lock.then_some(())
+            }))
+        })
+        .filter_map(|s| async move { s })
+        .flatten()
+    }
+    #[cfg(not(target_os = "linux"))]
+    futures_util::stream::pending()
+}
+
+/// The object of this process's logind session: signals come from its own
+/// path, not from `session/auto`.
+#[cfg(target_os = "linux")]
+async fn session_path(bus: &zbus::Connection) -> Option<zbus::zvariant::OwnedObjectPath> {
+    let auto = zbus::Proxy::new(
+        bus,
+        "org.freedesktop.login1",
+        "/org/freedesktop/login1/session/auto",
+        "org.freedesktop.login1.Session",
+    )
+    .await
+    .ok()?;
+    let id: String = auto.get_property("Id").await.ok()?;
+    let manager = zbus::Proxy::new(
+        bus,
+        "org.freedesktop.login1",
+        "/org/freedesktop/login1",
+        "org.freedesktop.login1.Manager",
+    )
+    .await
+    .ok()?;
+    manager.call("GetSession", &(id,)).await.ok()
+}
+
 /// Whether the screen is locked, from logind's `LockedHint` on the
 /// session (Linux); elsewhere, or without logind, never known (a lock is
 /// then seen as time away once it lasts `away`).
