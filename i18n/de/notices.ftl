@@ -100,6 +100,7 @@ notice-idle-no-extension = X11: Der Server hat keine MIT-SCREEN-SAVER-Erweiterun
 notice-idle-wayland-session = X11: eine Wayland-Sitzung (XWayland sieht nur die Eingaben in seinen eigenen Fenstern)
 notice-idle-no-display = X11: kein DISPLAY
 notice-idle-no-source = keine Quelle für die Leerlaufzeit auf diesem System
+notice-idle-logind-unset = die Arbeitsumgebung pflegt loginds Leerlauf-Hinweis nicht
 
 ## Wochentage und Auswahl von Tagen, für Erinnerungen und Pausen.
 

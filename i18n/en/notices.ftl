@@ -130,6 +130,7 @@ notice-idle-no-extension = X11: the server has no MIT-SCREEN-SAVER extension
 notice-idle-wayland-session = X11: a Wayland session (XWayland sees only its own windows' input)
 notice-idle-no-display = X11: no DISPLAY
 notice-idle-no-source = no idle source on this system
+notice-idle-logind-unset = the desktop does not keep logind's idle hint
 
 ## Days of the week and choices of days, for reminders and breaks.
 

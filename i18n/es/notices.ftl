@@ -123,6 +123,7 @@ notice-idle-no-extension = X11: el servidor no tiene la extensión MIT-SCREEN-SA
 notice-idle-wayland-session = X11: una sesión de Wayland (XWayland solo ve la actividad de sus propias ventanas)
 notice-idle-no-display = X11: no hay DISPLAY
 notice-idle-no-source = este sistema no tiene ninguna fuente de tiempo de inactividad
+notice-idle-logind-unset = el escritorio no mantiene el indicador de inactividad de logind
 
 ## Días de la semana y grupos de días.
 

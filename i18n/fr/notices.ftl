@@ -123,6 +123,7 @@ notice-idle-no-extension = X11 : le serveur n'a pas l'extension MIT-SCREEN-SAVE
 notice-idle-wayland-session = X11 : session Wayland (XWayland ne voit que les saisies dans ses propres fenêtres)
 notice-idle-no-display = X11 : pas de DISPLAY
 notice-idle-no-source = aucune source d'inactivité sur ce système
+notice-idle-logind-unset = l'environnement de bureau ne tient pas à jour l'indication d'inactivité de logind
 
 ## Jours de la semaine.
 

@@ -10,6 +10,8 @@
 //!   input stops and starts again (event-driven: nothing is asked);
 //! - Linux on GNOME (X11 or Wayland): Mutter's
 //!   `org.gnome.Mutter.IdleMonitor` `GetIdletime` on the session bus;
+//! - Linux, last: logind's `IdleHint`/`IdleSinceHint` on the session, where
+//!   the desktop keeps them (coarse: set after the desktop's idle delay);
 //! - Windows: `GetLastInputInfo`;
 //! - macOS: `CGEventSourceSecondsSinceLastEventType` (any input event).
 //!
@@ -165,6 +167,9 @@ mod platform {
         X11(Box<X11>),
         Wayland(Box<WaylandIdle>),
         Mutter(zbus::Connection),
+        /// logind's idle hint on the session (the system bus): the last
+        /// real source, where the desktop keeps it.
+        Logind(zbus::Connection),
     }
 
     impl Source {
@@ -202,9 +207,16 @@ mod platform {
                 },
                 Err(e) => e.why,
             };
+            let logind = match zbus::Connection::system().await {
+                Ok(system) => match logind_idle(&system).await {
+                    Ok(_) => return Ok(Source::Logind(system)),
+                    Err(e) => e,
+                },
+                Err(e) => crate::desktop::brief(&e),
+            };
             Err(Missing::new(
                 WHAT,
-                format!("{compositor}{x11}; GNOME: {mutter}"),
+                format!("{compositor}{x11}; GNOME: {mutter}; logind: {logind}"),
             ))
         }
 
@@ -216,6 +228,7 @@ mod platform {
                     _ => "compositor's idle notifications (KDE idle protocol)",
                 },
                 Source::Mutter(_) => "GNOME idle monitor",
+                Source::Logind(_) => "logind's idle hint",
             }
         }
 
@@ -223,7 +236,7 @@ mod platform {
             match self {
                 Source::X11(x) => x.fullscreen(),
                 // A Wayland compositor tells no other program.
-                Source::Wayland(_) | Source::Mutter(_) => false,
+                Source::Wayland(_) | Source::Mutter(_) | Source::Logind(_) => false,
             }
         }
 
@@ -236,8 +249,45 @@ mod platform {
                 Source::Mutter(bus) => mutter_idle(bus)
                     .await
                     .map_err(|e| Missing::new(WHAT, format!("GNOME: {e}"))),
+                Source::Logind(bus) => logind_idle(bus)
+                    .await
+                    .map_err(|e| Missing::new(WHAT, format!("logind: {e}"))),
             }
         }
+    }
+
+    /// Idle time from logind's `IdleHint` and `IdleSinceHint` on this
+    /// session: the time since the session went idle, or zero while it is
+    /// not. The desktop sets the hint (GNOME after its idle delay, so the
+    /// time away is seen that much late); one that never did (the hint
+    /// never changed: `IdleSinceHint` is 0) gives no idle time.
+    pub async fn logind_idle(bus: &zbus::Connection) -> Result<Duration, String> {
+        let session = zbus::Proxy::new(
+            bus,
+            "org.freedesktop.login1",
+            "/org/freedesktop/login1/session/auto",
+            "org.freedesktop.login1.Session",
+        )
+        .await
+        .map_err(|e| crate::desktop::brief(&e))?;
+        let idle: bool = session
+            .get_property("IdleHint")
+            .await
+            .map_err(|e| crate::desktop::brief(&e))?;
+        let since: u64 = session
+            .get_property("IdleSinceHint")
+            .await
+            .map_err(|e| crate::desktop::brief(&e))?;
+        if since == 0 {
+            return Err(crate::tr!("notice-idle-logind-unset"));
+        }
+        if !idle {
+            return Ok(Duration::ZERO);
+        }
+        let since = std::time::UNIX_EPOCH + Duration::from_micros(since);
+        Ok(std::time::SystemTime::now()
+            .duration_since(since)
+            .unwrap_or_default())
     }
 
     /// Mutter's idle time for the core monitor, in milliseconds.
