@@ -445,28 +445,38 @@ pub fn lock_changes() -> impl futures_util::Stream<Item = ()> + Send + 'static {
         use futures_util::StreamExt;
         futures_util::stream::once(async {
             let bus = zbus::Connection::system().await.ok()?;
-            let path = session_path(&bus).await?;
-            let props = zbus::fdo::PropertiesProxy::builder(&bus)
-                .destination("org.freedesktop.login1")
-                .ok()?
-                .path(path)
-                .ok()?
-                .build()
-                .await
-                .ok()?;
-            let changes = props.receive_properties_changed().await.ok()?;
-            Some(changes.filter_map(|signal| async move {
-                let args = signal.args().ok()?;
-                let about_lock = args.changed_properties().contains_key("LockedHint")
-                    || args.invalidated_properties().contains(&"LockedHint");
-                about_lock.then_some(())
-            }))
+            lock_changes_on(&bus).await
         })
         .filter_map(|s| async move { s })
         .flatten()
     }
     #[cfg(not(target_os = "linux"))]
     futures_util::stream::pending()
+}
+
+/// [`lock_changes`] on a given system bus; `None` without logind or a
+/// session of this process.
+#[cfg(target_os = "linux")]
+pub async fn lock_changes_on(
+    bus: &zbus::Connection,
+) -> Option<impl futures_util::Stream<Item = ()> + Send + 'static + use<>> {
+    use futures_util::StreamExt;
+    let path = session_path(bus).await?;
+    let props = zbus::fdo::PropertiesProxy::builder(bus)
+        .destination("org.freedesktop.login1")
+        .ok()?
+        .path(path)
+        .ok()?
+        .build()
+        .await
+        .ok()?;
+    let changes = props.receive_properties_changed().await.ok()?;
+    Some(changes.filter_map(|signal| async move {
+        let args = signal.args().ok()?;
+        let about_lock = args.changed_properties().contains_key("LockedHint")
+            || args.invalidated_properties().contains(&"LockedHint");
+        about_lock.then_some(())
+    }))
 }
 
 /// The object of this process's logind session: signals come from its own
