@@ -103,7 +103,8 @@ pub enum Command {
     },
     /// Show your sessions: a table and a summary, or CSV or JSON to export
     History {
-        /// Print a JSON array of session records
+        /// Print JSON: an object with the session records (`sessions`) and
+        /// the movement breaks per day (`breaks`)
         #[arg(long, conflicts_with = "csv")]
         json: bool,
         /// Print CSV with a header row, for a spreadsheet

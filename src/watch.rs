@@ -45,7 +45,10 @@ pub fn now_and_changes(dir: PathBuf) -> impl Stream<Item = ()> + Send + 'static 
 pub struct Watch {
     /// Kept for as long as the stream lives: dropping it stops the watch.
     _watcher: notify::RecommendedWatcher,
-    rx: mpsc::UnboundedReceiver<()>,
+    /// The paths each change was about.
+    rx: mpsc::UnboundedReceiver<Vec<PathBuf>>,
+    /// The folders that could not be watched.
+    pub unwatched: Vec<PathBuf>,
 }
 
 impl Watch {
@@ -56,31 +59,42 @@ impl Watch {
         let mut watcher =
             notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
                 // Reads and metadata-only events do not change what loads.
-                if event.is_ok_and(|e| !e.kind.is_access()) {
-                    let _ = tx.send(());
+                if let Ok(e) = event
+                    && !e.kind.is_access()
+                {
+                    let _ = tx.send(e.paths);
                 }
             })
             .ok()?;
-        let mut watching = 0;
+        let mut unwatched = Vec::new();
         for dir in dirs {
             let _ = std::fs::create_dir_all(dir);
-            if watcher.watch(dir, RecursiveMode::NonRecursive).is_ok() {
-                watching += 1;
+            if watcher.watch(dir, RecursiveMode::NonRecursive).is_err() {
+                unwatched.push(dir.clone());
             }
         }
-        (watching > 0).then_some(Watch {
+        (unwatched.len() < dirs.len()).then_some(Watch {
             _watcher: watcher,
             rx,
+            unwatched,
         })
     }
 
     /// One item per burst of changes.
     pub fn into_changes(self) -> impl Stream<Item = ()> + Send + 'static {
+        self.into_changed_paths().map(|_| ())
+    }
+
+    /// One item per burst of changes: the paths changed in it (a path may
+    /// come more than once; a change the watcher could not place, none).
+    pub fn into_changed_paths(self) -> impl Stream<Item = Vec<PathBuf>> + Send + 'static {
         futures_util::stream::unfold(self, |mut w| async move {
-            w.rx.recv().await?;
+            let mut paths = w.rx.recv().await?;
             tokio::time::sleep(SETTLE).await;
-            while w.rx.try_recv().is_ok() {}
-            Some(((), w))
+            while let Ok(more) = w.rx.try_recv() {
+                paths.extend(more);
+            }
+            Some((paths, w))
         })
     }
 }

@@ -349,6 +349,48 @@ fn reminders_lists_the_week_and_reports_a_broken_one_where_it_is() {
     assert!(stdout(&o).contains("Desk break"), "{}", stdout(&o));
 }
 
+/// A reminder whose routine does not exist is shown as off, with the
+/// reason in its status, and the columns stay in line.
+#[test]
+fn reminders_marks_one_without_a_routine_off() {
+    let h = home();
+    write_settings(
+        h.path(),
+        r#"(reminders: [(routine: "nope", at: "00:01", days: Daily), (routine: "sciatica-relief", at: "23:59", days: Daily)])"#,
+    );
+    let o = limber(h.path(), &["reminders"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    let lines: Vec<&str> = text.lines().filter(|l| l.contains("nope")).collect();
+    assert_eq!(lines.len(), 7, "{text}");
+    for l in &lines {
+        assert!(l.trim_end().ends_with("off: no such routine"), "{text}");
+        assert!(!l.contains("due") && !l.contains("planned"), "{text}");
+    }
+    // The status column starts at the same place on every line.
+    let status_at = |l: &str, word: &str| l.find(word).map(|i| l[..i].chars().count());
+    let header = text.lines().next().unwrap();
+    let at = status_at(header, "STATUS");
+    assert!(at.is_some(), "{text}");
+    assert!(lines.iter().all(|l| status_at(l, "off:") == at), "{text}");
+    assert!(
+        text.lines()
+            .filter(|l| l.contains("Sciatica relief"))
+            .all(|l| status_at(l, "planned").or(status_at(l, "due")) == at),
+        "{text}"
+    );
+    let o = limber(h.path(), &["reminders", "--json"]);
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let nope = doc["reminders"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["routine"] == "nope")
+        .unwrap();
+    assert_eq!(nope["status"], "off", "{nope}");
+    assert!(nope["name"].is_null(), "{nope}");
+}
+
 #[test]
 fn reminders_without_any_says_how_to_plan_one() {
     let h = home();

@@ -361,3 +361,110 @@ fn wayland_idle_comes_from_the_compositor_and_input_resets_it() {
         sleep(Duration::from_millis(20));
     }
 }
+
+/// logind's `LockedHint` changing on this session is heard at once (the
+/// sitting timer's lock), against python3-dbusmock's logind on a bus of the
+/// test's own.
+#[tokio::test]
+async fn a_lock_is_heard_from_logind_as_it_happens() {
+    use std::collections::HashMap;
+    use std::io::{BufRead, BufReader};
+
+    use futures_util::StreamExt;
+    use zbus::zvariant::Value;
+
+    let python = "/usr/bin/python3";
+    let dbusmock = Command::new(python)
+        .args(["-c", "import dbusmock"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !have("dbus-daemon") || !dbusmock {
+        eprintln!("skipped: dbus-daemon or python3-dbusmock is not installed");
+        return;
+    }
+    let mut daemon = Command::new("dbus-daemon")
+        .args(["--session", "--nofork", "--print-address=1"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("dbus-daemon starts");
+    let mut address = String::new();
+    BufReader::new(daemon.stdout.take().unwrap())
+        .read_line(&mut address)
+        .unwrap();
+    let _bus = Bus(daemon);
+    let address = address.trim().to_string();
+    // The test's bus stands in for the system bus.
+    let mock = Command::new(python)
+        .args(["-m", "dbusmock", "--system", "-t", "logind"])
+        .env("DBUS_SYSTEM_BUS_ADDRESS", &address)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("dbusmock starts");
+    let _mock = Server(mock);
+    let bus = zbus::connection::Builder::address(address.as_str())
+        .unwrap()
+        .build()
+        .await
+        .unwrap();
+    // A session, and `session/auto` naming it (as logind resolves it).
+    let start = Instant::now();
+    loop {
+        let added = bus
+            .call_method(
+                Some("org.freedesktop.login1"),
+                "/org/freedesktop/login1",
+                Some("org.freedesktop.DBus.Mock"),
+                "AddSession",
+                &("c1", "seat0", 1000u32, "me", true),
+            )
+            .await;
+        match added {
+            Ok(_) => break,
+            Err(e) if start.elapsed() > Duration::from_secs(10) => panic!("{e}"),
+            Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+        }
+    }
+    let mut props: HashMap<&str, Value<'_>> = HashMap::new();
+    props.insert("Id", Value::from("c1"));
+    let methods: Vec<(&str, &str, &str, &str)> = Vec::new();
+    bus.call_method(
+        Some("org.freedesktop.login1"),
+        "/org/freedesktop/login1",
+        Some("org.freedesktop.DBus.Mock"),
+        "AddObject",
+        &(
+            "/org/freedesktop/login1/session/auto",
+            "org.freedesktop.login1.Session",
+            props,
+            methods,
+        ),
+    )
+    .await
+    .unwrap();
+
+    let mut changes = Box::pin(
+        limber::desktop::idle::lock_changes_on(&bus)
+            .await
+            .expect("the session's lock hint is watched"),
+    );
+    let lock = |locked: bool| {
+        let bus = bus.clone();
+        async move {
+            bus.call_method(
+                Some("org.freedesktop.login1"),
+                "/org/freedesktop/login1/session/c1",
+                Some("org.freedesktop.login1.Session"),
+                "SetLockedHint",
+                &(locked,),
+            )
+            .await
+            .unwrap();
+        }
+    };
+    for locked in [true, false] {
+        lock(locked).await;
+        let heard = tokio::time::timeout(Duration::from_secs(5), changes.next()).await;
+        assert!(matches!(heard, Ok(Some(()))), "locked {locked}: not heard");
+    }
+}

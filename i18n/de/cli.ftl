@@ -102,7 +102,7 @@ cli-reminders-routine = ROUTINE
 cli-reminders-status = STATUS
 cli-reminders-today-at = heute um { $time }
 cli-reminders-date-at = { $date } { $time }
-cli-reminders-no-routine = { $id } (Routine nicht gefunden: aus)
+cli-reminders-no-routine = aus: Routine nicht gefunden
 
 ## Was aus einer Erinnerung wurde (Spalte STATUS).
 

@@ -183,6 +183,7 @@ error-no-home = kein Benutzerordner für die Einstellungen gefunden; setz LIMBER
 
 error-settings-unreadable = { $error }; bis das behoben ist, gelten für alle Einstellungen die Standardwerte
 error-setting-default = Einstellung `{ $name }`: { $error }; der Standardwert wird verwendet
+error-setting-breaks-off = Einstellung `breaks`: { $error }; Bewegungspausen bleiben aus, bis das behoben ist
 error-settings-entry-left-out = { $error }; dieser Eintrag wird weggelassen, bis er behoben ist
 error-sounds-unknown-cue = sounds: Es gibt keinen Signalton namens "{ $name }" (Signaltöne: { $cues }); er wird weggelassen
 error-settings-cannot-read = { $file }: Die Einstellungen können nicht gelesen werden ({ $reason }); die Standardwerte werden verwendet

@@ -100,11 +100,13 @@ notice-idle-no-extension = X11: Der Server hat keine MIT-SCREEN-SAVER-Erweiterun
 notice-idle-wayland-session = X11: eine Wayland-Sitzung (XWayland sieht nur die Eingaben in seinen eigenen Fenstern)
 notice-idle-no-display = X11: kein DISPLAY
 notice-idle-no-source = keine Quelle für die Leerlaufzeit auf diesem System
+notice-idle-logind-unset = die Arbeitsumgebung pflegt loginds Leerlauf-Hinweis nicht
 
 idle-source-x11 = Bildschirmschoner-Erweiterung von X11
 idle-source-wayland-ext = Leerlaufmeldungen des Compositors (ext-idle-notify-v1)
 idle-source-wayland-kde = Leerlaufmeldungen des Compositors (KDE-Idle-Protokoll)
 idle-source-gnome = Leerlaufüberwachung von GNOME
+idle-source-logind = Leerlaufhinweis von logind
 idle-source-windows = Eingabe-Timer von Windows (GetLastInputInfo)
 idle-source-macos = CoreGraphics-Ereignisquelle
 idle-source-none = keine

@@ -141,16 +141,17 @@ cli-reminders-none =
       reminders: [(routine: "sciatica-relief", at: "18:30", days: Daily)],
 # $date: e.g. "Wed 02 Dec"; $time: e.g. "19:30".
 cli-reminders-paused = Reminders are paused until { $date } { $time }.
-# Column headers; WHEN is 17 characters wide, ROUTINE 22.
+# Column headers; each column is as wide as its widest cell.
 cli-reminders-when = WHEN
 cli-reminders-routine = ROUTINE
 cli-reminders-status = STATUS
-# In the WHEN column; $time: e.g. "18:30". At most 17 characters.
+# In the WHEN column; $time: e.g. "18:30".
 cli-reminders-today-at = today { $time }
 # In the WHEN column; $date: e.g. "Wed 02 Dec", $time: e.g. "18:30".
 cli-reminders-date-at = { $date } { $time }
-# A reminder whose routine is gone; $id: the routine's id.
-cli-reminders-no-routine = { $id } (no such routine: off)
+# In the STATUS column: the reminder's routine is gone (its id is shown as
+# the routine), so the service leaves the reminder out.
+cli-reminders-no-routine = off: no such routine
 
 ## What became of a reminder (STATUS column).
 

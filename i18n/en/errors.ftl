@@ -259,6 +259,8 @@ error-no-home = cannot find a home folder for settings; set LIMBER_HOME=DIR
 error-settings-unreadable = { $error }; all settings use their defaults until this is fixed
 # $name: the setting's key, e.g. `theme`: keep it.
 error-setting-default = setting `{ $name }`: { $error }; using its default
+# `breaks` is the key of the file: keep it.
+error-setting-breaks-off = setting `breaks`: { $error }; movement breaks stay off until it is fixed
 # An entry of a list, e.g. one reminder.
 error-settings-entry-left-out = { $error }; this entry is left out until it is fixed
 # `sounds` and the cue names (tick, start, …) are keys of the file: keep them.

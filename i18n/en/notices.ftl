@@ -130,6 +130,7 @@ notice-idle-no-extension = X11: the server has no MIT-SCREEN-SAVER extension
 notice-idle-wayland-session = X11: a Wayland session (XWayland sees only its own windows' input)
 notice-idle-no-display = X11: no DISPLAY
 notice-idle-no-source = no idle source on this system
+notice-idle-logind-unset = the desktop does not keep logind's idle hint
 
 ## Where activity is read from, for breaks-activity-source on the
 ## Reminders page ("Activity is read from the …"). Names in brackets and
@@ -139,6 +140,7 @@ idle-source-x11 = X11 screen saver extension
 idle-source-wayland-ext = compositor's idle notifications (ext-idle-notify-v1)
 idle-source-wayland-kde = compositor's idle notifications (KDE idle protocol)
 idle-source-gnome = GNOME idle monitor
+idle-source-logind = logind's idle hint
 idle-source-windows = Windows input timer (GetLastInputInfo)
 idle-source-macos = CoreGraphics event source
 # On a system Limber cannot read activity on.

@@ -104,7 +104,7 @@ cli-reminders-routine = RUTINA
 cli-reminders-status = ESTADO
 cli-reminders-today-at = hoy a las { $time }
 cli-reminders-date-at = { $date } { $time }
-cli-reminders-no-routine = { $id } (esa rutina no existe: recordatorio desactivado)
+cli-reminders-no-routine = desactivado: esa rutina no existe
 
 ## Estado de un recordatorio (columna ESTADO).
 

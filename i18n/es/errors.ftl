@@ -184,6 +184,7 @@ error-no-home = no se encuentra una carpeta personal para los ajustes; indica un
 
 error-settings-unreadable = { $error }; todos los ajustes usan sus valores predeterminados hasta que se corrija
 error-setting-default = ajuste `{ $name }`: { $error }; se usa su valor predeterminado
+error-setting-breaks-off = ajuste `breaks`: { $error }; las pausas para moverte siguen desactivadas hasta que lo corrijas
 error-settings-entry-left-out = { $error }; esta entrada se omite hasta que se corrija
 error-sounds-unknown-cue = sounds: no hay ningún aviso llamado «{ $name }» (avisos: { $cues }); se omite
 error-settings-cannot-read = { $file }: no se pueden leer los ajustes ({ $reason }); se usan los valores predeterminados

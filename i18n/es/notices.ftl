@@ -123,11 +123,13 @@ notice-idle-no-extension = X11: el servidor no tiene la extensión MIT-SCREEN-SA
 notice-idle-wayland-session = X11: una sesión de Wayland (XWayland solo ve la actividad de sus propias ventanas)
 notice-idle-no-display = X11: no hay DISPLAY
 notice-idle-no-source = este sistema no tiene ninguna fuente de tiempo de inactividad
+notice-idle-logind-unset = el escritorio no mantiene el indicador de inactividad de logind
 
 idle-source-x11 = la extensión de salvapantallas de X11
 idle-source-wayland-ext = los avisos de inactividad del compositor (ext-idle-notify-v1)
 idle-source-wayland-kde = los avisos de inactividad del compositor (protocolo de inactividad de KDE)
 idle-source-gnome = el monitor de inactividad de GNOME
+idle-source-logind = el indicador de inactividad de logind
 idle-source-windows = el temporizador de entrada de Windows (GetLastInputInfo)
 idle-source-macos = la fuente de eventos de CoreGraphics
 idle-source-none = ninguna

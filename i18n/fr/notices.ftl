@@ -123,11 +123,13 @@ notice-idle-no-extension = X11 : le serveur n'a pas l'extension MIT-SCREEN-SAVE
 notice-idle-wayland-session = X11 : session Wayland (XWayland ne voit que les saisies dans ses propres fenêtres)
 notice-idle-no-display = X11 : pas de DISPLAY
 notice-idle-no-source = aucune source d'inactivité sur ce système
+notice-idle-logind-unset = l'environnement de bureau ne tient pas à jour l'indication d'inactivité de logind
 
 idle-source-x11 = extension d'économiseur d'écran de X11
 idle-source-wayland-ext = notifications d'inactivité du compositeur (ext-idle-notify-v1)
 idle-source-wayland-kde = notifications d'inactivité du compositeur (protocole d'inactivité de KDE)
 idle-source-gnome = moniteur d'inactivité de GNOME
+idle-source-logind = indication d'inactivité de logind
 idle-source-windows = minuteur de saisie de Windows (GetLastInputInfo)
 idle-source-macos = source d'événements CoreGraphics
 idle-source-none = aucune

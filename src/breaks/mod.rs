@@ -206,6 +206,12 @@ mod tests {
             notices[0].starts_with("settings.ron:3:") && notices[0].contains("at least 30s"),
             "{notices:?}"
         );
+        // The notice says what happens: off, not "its default".
+        assert!(
+            notices[0].contains("movement breaks stay off until it is fixed")
+                && !notices[0].contains("default"),
+            "{notices:?}"
+        );
         // Absent: off; written back, they read the same.
         assert_eq!(Settings::default().breaks, None);
         let on = Settings {

@@ -4,7 +4,8 @@
 //! - sitting is counted from the moment the person is found at the
 //!   computer until they are away for `away` or more (idle time), lock the
 //!   screen, suspend the laptop or run a Limber routine: each of those is a
-//!   break, and the count starts again;
+//!   break, and the count starts again (the service is told of a lock and
+//!   of a routine's end as they happen, not only at its looks);
 //! - short pauses (reading, a phone call under `away`) are still sitting;
 //! - a look far later than asked for means the machine slept: a break,
 //!   never an "overdue" notice right after waking;
@@ -298,6 +299,48 @@ impl Timer {
             }
         };
         vec![line(now, outcome, sitting)]
+    }
+
+    /// A routine ran from `start` to `end`, heard of when it ended (perhaps
+    /// between looks, which would not have seen it): a break. The count
+    /// starts again at `end`; the sitting before `start` is recorded as
+    /// rested, unless Start desk break began it (recorded as taken
+    /// already) or a look saw the routine run (recorded then). Lines to
+    /// record, and whether to take the notice on screen away.
+    pub fn routine_ran(
+        &mut self,
+        start: DateTime<FixedOffset>,
+        end: DateTime<FixedOffset>,
+    ) -> (Vec<Line>, bool) {
+        let mut record = Vec::new();
+        if self.stretch.is_some_and(|s| s.since >= end) {
+            // Counted from after it already.
+            return (record, false);
+        }
+        if let Some(stretch) = self.stretch
+            && !stretch.taken
+        {
+            let sitting = start - stretch.since;
+            if sitting >= Duration::minutes(1) {
+                record.push(line(end, Outcome::Rested, sitting));
+            }
+        }
+        self.stretch = Some(Stretch {
+            since: end,
+            due: end + to_chrono(self.config.every),
+            taken: false,
+        });
+        (record, std::mem::take(&mut self.showing))
+    }
+
+    /// The notice of an offer made at `now` could not be shown: nobody saw
+    /// it, so it is not answered; the break is offered again after
+    /// [`SNOOZE`].
+    pub fn not_shown(&mut self, now: DateTime<FixedOffset>) {
+        self.showing = false;
+        if let Some(stretch) = self.stretch.as_mut() {
+            stretch.due = now + SNOOZE;
+        }
     }
 
     /// The next start of working hours after now.

@@ -116,12 +116,18 @@ fn row(
         None if o.when <= now => "due".to_string(),
         None => "planned".to_string(),
     };
+    let name = entries
+        .iter()
+        .find(|e| e.id == o.slot.routine)
+        .and_then(|e| e.usable().map(|r| r.name.clone()));
+    // The service leaves a reminder without a usable routine out: off.
+    let (status, until) = match name {
+        Some(_) => (status, until),
+        None => ("off".to_string(), None),
+    };
     Row {
         when: o.when,
-        name: entries
-            .iter()
-            .find(|e| e.id == o.slot.routine)
-            .and_then(|e| e.usable().map(|r| r.name.clone())),
+        name,
         routine: o.slot.routine.clone(),
         status,
         until,
@@ -149,45 +155,38 @@ fn table(
         ));
         out.push('\n');
     }
-    let lines: Vec<(String, String, String)> = rows
-        .iter()
-        .map(|r| {
-            let time = clock_time::format(&r.when.time());
-            let when = if r.when.date_naive() == today {
-                tr!("cli-reminders-today-at", time = time)
-            } else {
-                tr!(
-                    "cli-reminders-date-at",
-                    date = short_date(r.when.date_naive()),
-                    time = time
-                )
-            };
-            let name = match &r.name {
-                Some(n) => n.clone(),
-                None => tr!("cli-reminders-no-routine", id = &r.routine),
-            };
-            (when, name, status_words(&r.status, r.until.as_deref()))
-        })
-        .collect();
-    let heading = (
+    let mut lines = vec![(
         tr!("cli-reminders-when"),
         tr!("cli-reminders-routine"),
         tr!("cli-reminders-status"),
-    );
-    // Columns as wide as their longest entry (in characters): dates and
-    // headings are longer in some languages.
-    let width = |column: fn(&(String, String, String)) -> &String| {
-        std::iter::once(&heading)
-            .chain(&lines)
-            .map(|line| column(line).chars().count())
+    )];
+    for r in rows {
+        let time = clock_time::format(&r.when.time());
+        let when = if r.when.date_naive() == today {
+            tr!("cli-reminders-today-at", time = time)
+        } else {
+            tr!(
+                "cli-reminders-date-at",
+                date = short_date(r.when.date_naive()),
+                time = time
+            )
+        };
+        // A routine that is gone: its id, and the reason in the status.
+        let name = r.name.clone().unwrap_or_else(|| r.routine.clone());
+        let status = status_words(&r.status, r.until.as_deref());
+        lines.push((when, name, status));
+    }
+    // Columns as wide as their widest cell, so long names stay in line.
+    let width = |cell: fn(&(String, String, String)) -> &String| {
+        lines
+            .iter()
+            .map(|l| cell(l).chars().count())
             .max()
             .unwrap_or(0)
     };
-    let (when_width, name_width) = (width(|l| &l.0), width(|l| &l.1));
-    for (when, name, status) in std::iter::once(&heading).chain(&lines) {
-        out.push_str(&format!(
-            "{when:<when_width$}  {name:<name_width$}  {status}\n"
-        ));
+    let (when_w, name_w) = (width(|l| &l.0), width(|l| &l.1));
+    for (when, name, status) in &lines {
+        out.push_str(&format!("{when:<when_w$}  {name:<name_w$}  {status}\n"));
     }
     if let Some(words) = week.words() {
         out.push_str(&tr!("cli-this-week", planned = words));
@@ -208,6 +207,7 @@ fn status_words(status: &str, until: Option<&str>) -> String {
         ("started", _) => tr!("cli-reminders-started"),
         ("skipped", _) => tr!("cli-reminders-skipped"),
         ("missed", _) => tr!("cli-reminders-missed"),
+        ("off", _) => tr!("cli-reminders-no-routine"),
         (other, _) => other.to_string(),
     }
 }

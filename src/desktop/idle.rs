@@ -10,6 +10,8 @@
 //!   input stops and starts again (event-driven: nothing is asked);
 //! - Linux on GNOME (X11 or Wayland): Mutter's
 //!   `org.gnome.Mutter.IdleMonitor` `GetIdletime` on the session bus;
+//! - Linux, last: logind's `IdleHint`/`IdleSinceHint` on the session, where
+//!   the desktop keeps them (coarse: set after the desktop's idle delay);
 //! - Windows: `GetLastInputInfo`;
 //! - macOS: `CGEventSourceSecondsSinceLastEventType` (any input event).
 //!
@@ -165,6 +167,9 @@ mod platform {
         X11(Box<X11>),
         Wayland(Box<WaylandIdle>),
         Mutter(zbus::Connection),
+        /// logind's idle hint on the session (the system bus): the last
+        /// real source, where the desktop keeps it.
+        Logind(zbus::Connection),
     }
 
     impl Source {
@@ -202,9 +207,16 @@ mod platform {
                 },
                 Err(e) => e.why,
             };
+            let logind = match zbus::Connection::system().await {
+                Ok(system) => match logind_idle(&system).await {
+                    Ok(_) => return Ok(Source::Logind(system)),
+                    Err(e) => e,
+                },
+                Err(e) => crate::desktop::brief(&e),
+            };
             Err(Missing::new(
                 WHAT,
-                format!("{compositor}{x11}; GNOME: {mutter}"),
+                format!("{compositor}{x11}; GNOME: {mutter}; logind: {logind}"),
             ))
         }
 
@@ -216,6 +228,7 @@ mod platform {
                     _ => crate::tr!("idle-source-wayland-kde"),
                 },
                 Source::Mutter(_) => crate::tr!("idle-source-gnome"),
+                Source::Logind(_) => crate::tr!("idle-source-logind"),
             }
         }
 
@@ -223,7 +236,7 @@ mod platform {
             match self {
                 Source::X11(x) => x.fullscreen(),
                 // A Wayland compositor tells no other program.
-                Source::Wayland(_) | Source::Mutter(_) => false,
+                Source::Wayland(_) | Source::Mutter(_) | Source::Logind(_) => false,
             }
         }
 
@@ -236,8 +249,45 @@ mod platform {
                 Source::Mutter(bus) => mutter_idle(bus)
                     .await
                     .map_err(|e| Missing::new(WHAT, format!("GNOME: {e}"))),
+                Source::Logind(bus) => logind_idle(bus)
+                    .await
+                    .map_err(|e| Missing::new(WHAT, format!("logind: {e}"))),
             }
         }
+    }
+
+    /// Idle time from logind's `IdleHint` and `IdleSinceHint` on this
+    /// session: the time since the session went idle, or zero while it is
+    /// not. The desktop sets the hint (GNOME after its idle delay, so the
+    /// time away is seen that much late); one that never did (the hint
+    /// never changed: `IdleSinceHint` is 0) gives no idle time.
+    pub async fn logind_idle(bus: &zbus::Connection) -> Result<Duration, String> {
+        let session = zbus::Proxy::new(
+            bus,
+            "org.freedesktop.login1",
+            "/org/freedesktop/login1/session/auto",
+            "org.freedesktop.login1.Session",
+        )
+        .await
+        .map_err(|e| crate::desktop::brief(&e))?;
+        let idle: bool = session
+            .get_property("IdleHint")
+            .await
+            .map_err(|e| crate::desktop::brief(&e))?;
+        let since: u64 = session
+            .get_property("IdleSinceHint")
+            .await
+            .map_err(|e| crate::desktop::brief(&e))?;
+        if since == 0 {
+            return Err(crate::tr!("notice-idle-logind-unset"));
+        }
+        if !idle {
+            return Ok(Duration::ZERO);
+        }
+        let since = std::time::UNIX_EPOCH + Duration::from_micros(since);
+        Ok(std::time::SystemTime::now()
+            .duration_since(since)
+            .unwrap_or_default())
     }
 
     /// Mutter's idle time for the core monitor, in milliseconds.
@@ -383,6 +433,74 @@ mod platform {
             Err(Missing::new(WHAT, crate::tr!("notice-idle-no-source")))
         }
     }
+}
+
+/// One item each time logind's `LockedHint` on this session changes (the
+/// screen locked or unlocked; Linux), so the sitting timer hears of a lock
+/// at once, however short. Silent without logind, or off Linux: the lock
+/// is then looked at only when the timer looks anyway.
+pub fn lock_changes() -> impl futures_util::Stream<Item = ()> + Send + 'static {
+    #[cfg(target_os = "linux")]
+    {
+        use futures_util::StreamExt;
+        futures_util::stream::once(async {
+            let bus = zbus::Connection::system().await.ok()?;
+            lock_changes_on(&bus).await
+        })
+        .filter_map(|s| async move { s })
+        .flatten()
+    }
+    #[cfg(not(target_os = "linux"))]
+    futures_util::stream::pending()
+}
+
+/// [`lock_changes`] on a given system bus; `None` without logind or a
+/// session of this process.
+#[cfg(target_os = "linux")]
+pub async fn lock_changes_on(
+    bus: &zbus::Connection,
+) -> Option<impl futures_util::Stream<Item = ()> + Send + 'static + use<>> {
+    use futures_util::StreamExt;
+    let path = session_path(bus).await?;
+    let props = zbus::fdo::PropertiesProxy::builder(bus)
+        .destination("org.freedesktop.login1")
+        .ok()?
+        .path(path)
+        .ok()?
+        .build()
+        .await
+        .ok()?;
+    let changes = props.receive_properties_changed().await.ok()?;
+    Some(changes.filter_map(|signal| async move {
+        let args = signal.args().ok()?;
+        let about_lock = args.changed_properties().contains_key("LockedHint")
+            || args.invalidated_properties().contains(&"LockedHint");
+        about_lock.then_some(())
+    }))
+}
+
+/// The object of this process's logind session: signals come from its own
+/// path, not from `session/auto`.
+#[cfg(target_os = "linux")]
+async fn session_path(bus: &zbus::Connection) -> Option<zbus::zvariant::OwnedObjectPath> {
+    let auto = zbus::Proxy::new(
+        bus,
+        "org.freedesktop.login1",
+        "/org/freedesktop/login1/session/auto",
+        "org.freedesktop.login1.Session",
+    )
+    .await
+    .ok()?;
+    let id: String = auto.get_property("Id").await.ok()?;
+    let manager = zbus::Proxy::new(
+        bus,
+        "org.freedesktop.login1",
+        "/org/freedesktop/login1",
+        "org.freedesktop.login1.Manager",
+    )
+    .await
+    .ok()?;
+    manager.call("GetSession", &(id,)).await.ok()
 }
 
 /// Whether the screen is locked, from logind's `LockedHint` on the

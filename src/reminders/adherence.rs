@@ -3,13 +3,17 @@
 //! A reminder counts as planned once its time has come (every one then has
 //! an outcome in the ledger); it counts as done when a session of its
 //! routine is in the history that day (two reminders of one routine on a
-//! day need two sessions).
+//! day need two sessions). A reminder shown and left unanswered counts as
+//! missed once its day is over ([`Entry::settled`]), whether or not the
+//! service has recorded it yet.
 
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
+#[cfg(doc)]
+use super::ledger::Entry;
 use super::ledger::{Ledger, Outcome};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -34,24 +38,27 @@ impl Adherence {
     }
 }
 
-/// Adherence over the days `from..=to`; `sessions(routine, date)` counts
-/// the sessions done.
+/// Adherence over the days `from..=today`; `sessions(routine, date)`
+/// counts the sessions done.
 pub fn between(
     ledger: &Ledger,
     sessions: &dyn Fn(&str, NaiveDate) -> usize,
     from: NaiveDate,
-    to: NaiveDate,
+    today: NaiveDate,
 ) -> Adherence {
     let mut a = Adherence::default();
     let mut per_day: BTreeMap<(NaiveDate, &str), usize> = BTreeMap::new();
     for (slot, entry) in ledger.slots() {
-        if slot.date < from || slot.date > to || entry.outcome == Outcome::Planned {
+        if slot.date < from || slot.date > today || entry.outcome == Outcome::Planned {
             continue;
         }
         a.planned += 1;
-        match entry.outcome {
+        let done_that_day = sessions(&slot.routine, slot.date) > 0;
+        match entry.settled(slot.date, today) {
             Outcome::Skipped => a.skipped += 1,
             Outcome::Snoozed => a.snoozed += 1,
+            // Not yet recorded: done later that day counts as done.
+            Outcome::Missed if entry.outcome != Outcome::Missed && done_that_day => {}
             Outcome::Missed => a.missed += 1,
             _ => {}
         }
@@ -66,17 +73,17 @@ pub fn between(
     a
 }
 
-/// Planned against done from `from` to `to`, read from the ledger at
+/// Planned against done from `from` to `today`, read from the ledger at
 /// `plan` (for reports); `None` when nothing was planned then, or the
 /// ledger cannot be read.
 pub fn planned_between(
     plan: &std::path::Path,
     records: &[crate::history::Record],
     from: NaiveDate,
-    to: NaiveDate,
+    today: NaiveDate,
 ) -> Option<Adherence> {
     let ledger = Ledger::load(plan).ok()?;
-    let a = between(&ledger, &sessions_of(records), from, to);
+    let a = between(&ledger, &sessions_of(records), from, today);
     (a.planned > 0).then_some(a)
 }
 
@@ -155,5 +162,52 @@ mod tests {
         );
         assert_eq!(a.words().unwrap(), "2 of 4 planned sessions");
         assert_eq!(Adherence::default().words(), None);
+    }
+
+    #[test]
+    fn shown_and_left_counts_as_missed_once_its_day_is_over() {
+        let when = DateTime::parse_from_rfc3339("2026-12-01T18:30:00+01:00").unwrap();
+        let slot = |day: u32, routine: &str| Slot {
+            date: NaiveDate::from_ymd_opt(2026, 12, day).unwrap(),
+            at: NaiveTime::from_hms_opt(18, 30, 0).unwrap(),
+            routine: routine.into(),
+        };
+        let mut ledger = Ledger::default();
+        // Not yet settled by the service (it has not woken since).
+        ledger.apply(&Line::new(
+            &slot(1, "sciatica-relief"),
+            Outcome::Shown,
+            when,
+        ));
+        ledger.apply(&Line::new(
+            &slot(1, "stretches-only"),
+            Outcome::Snoozed,
+            when,
+        ));
+        ledger.apply(&Line::new(&slot(1, "desk-break"), Outcome::Shown, when));
+        ledger.apply(&Line::new(
+            &slot(2, "sciatica-relief"),
+            Outcome::Shown,
+            when,
+        ));
+        // The desk break was done on the 1st from the library.
+        let sessions = |routine: &str, date: NaiveDate| {
+            usize::from(routine == "desk-break" && date.day() == 1)
+        };
+        let today = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+        let a = this_week(&ledger, &sessions, today);
+        assert_eq!(
+            a,
+            Adherence {
+                planned: 4,
+                done: 1,
+                skipped: 0,
+                snoozed: 0,
+                missed: 2,
+            }
+        );
+        let entry = ledger.get(&slot(2, "sciatica-relief")).unwrap();
+        assert_eq!(entry.settled(slot(2, "x").date, today), Outcome::Shown);
+        assert_eq!(entry.settled(slot(1, "x").date, today), Outcome::Missed);
     }
 }

@@ -10,6 +10,9 @@
 //!   recorded as missed (one notice at a time);
 //! - a day that ended with a reminder never shown records it as missed;
 //!   nothing from an earlier day is ever shown;
+//! - a day that ended with a reminder shown (or snoozed) and then ignored or
+//!   dismissed records it as missed — or as done, when its routine was done
+//!   that day all the same (from the library, say);
 //! - a snoozed one comes back at its time, the same day;
 //! - days before a reminder existed are not counted at all.
 
@@ -87,11 +90,13 @@ pub fn decide<Tz: TimeZone>(s: &Situation<'_, Tz>) -> Decision<Tz> {
             continue;
         }
         match s.ledger.get(&o.slot).map(|e| (e.outcome, e.until)) {
+            // Shown or snoozed, then its day ended unanswered.
+            Some((Outcome::Shown | Outcome::Snoozed, _)) if o.slot.date != today => {
+                record.push(Line::new(&o.slot, settle(s, &o.slot, &record), now));
+            }
             Some((Outcome::Snoozed, until)) => {
                 let until = until.unwrap_or(when);
-                if o.slot.date != today {
-                    record.push(Line::new(&o.slot, Outcome::Missed, now));
-                } else if until <= now {
+                if until <= now {
                     due.push(o.slot);
                 } else {
                     sooner(until, &mut next);
@@ -154,6 +159,16 @@ fn already_done<Tz: TimeZone>(s: &Situation<'_, Tz>, slot: &Slot, record: &[Line
             })
             .count();
     done > used
+}
+
+/// What a reminder shown and left unanswered becomes once its day is
+/// over: done when its routine was done that day anyway, else missed.
+fn settle<Tz: TimeZone>(s: &Situation<'_, Tz>, slot: &Slot, record: &[Line]) -> Outcome {
+    if already_done(s, slot, record) {
+        Outcome::Done
+    } else {
+        Outcome::Missed
+    }
 }
 
 /// "In 10 minutes": the line that snoozes `slot` from `now`.

@@ -8,6 +8,13 @@
 //! A later line for the same slot replaces an earlier one. `planned` lines
 //! say from when a reminder was known, so that days before it existed do
 //! not count as missed.
+//!
+//! A reminder that was shown and then ignored or dismissed keeps `shown`
+//! while its day lasts (the person may still start it, or do the routine
+//! from the library). Once its day is over it is settled: the service
+//! records `done` when the routine was done that day after all, or
+//! `missed` (see [`super::decide`]); until the service has woken to write
+//! that line, readers count it the same way ([`Entry::settled`]).
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -32,9 +39,11 @@ pub enum Outcome {
     Snoozed,
     /// "Skip today".
     Skipped,
-    /// Its day ended (or passed while the computer was off) unanswered.
+    /// Its day ended (or passed while the computer was off) unanswered:
+    /// never shown, or shown (or snoozed) and then ignored or dismissed.
     Missed,
-    /// The routine was already done that day when its time came.
+    /// The routine was already done that day when its time came, or was
+    /// done later that day without Start being pressed on the notice.
     Done,
 }
 
@@ -100,6 +109,18 @@ pub struct Entry {
     pub outcome: Outcome,
     pub until: Option<DateTime<FixedOffset>>,
     pub when: DateTime<FixedOffset>,
+}
+
+impl Entry {
+    /// The outcome as it stands on `today` for a slot on `date`: shown or
+    /// snoozed and left unanswered counts as missed once its day is over
+    /// (the service records it so when it next wakes).
+    pub fn settled(&self, date: NaiveDate, today: NaiveDate) -> Outcome {
+        match self.outcome {
+            Outcome::Shown | Outcome::Snoozed if date < today => Outcome::Missed,
+            outcome => outcome,
+        }
+    }
 }
 
 /// Every slot's latest outcome, and since when each reminder is known.

@@ -2,7 +2,9 @@
 //! the desktop is doing go to the core's sitting timer
 //! ([`crate::breaks::timer`]), which says whether to offer a break and
 //! when to look again. The notice offers Start desk break / In 5 minutes /
-//! Skip; each outcome goes to `breaks.jsonl`.
+//! Skip; each outcome goes to `breaks.jsonl`. Without notifications no
+//! break can be offered, so breaks stay off (said once): nothing is
+//! counted, and no offer nobody saw is recorded.
 
 use chrono::{DateTime, Local};
 
@@ -28,6 +30,8 @@ pub struct Breaking {
     shown: Option<u32>,
     /// logind said the machine woke since the last look.
     resumed: bool,
+    /// Sessions of the break routine that ended up to then are counted.
+    history_seen: Option<DateTime<chrono::FixedOffset>>,
 }
 
 impl Service {
@@ -37,6 +41,13 @@ impl Service {
             self.breaks.timer = None;
             return None;
         };
+        // Without notifications a break could be offered to nobody: breaks
+        // stay off (said once), and nothing is counted or recorded.
+        if !self.desk.can_notify() {
+            self.say(crate::tr!("notice-breaks-no-notifications"));
+            self.breaks.timer = None;
+            return None;
+        }
         if self
             .breaks
             .timer
@@ -45,6 +56,7 @@ impl Service {
         {
             self.breaks_configured(&config);
             self.breaks.timer = Some(Timer::new(config));
+            self.breaks.history_seen = Some(now.fixed_offset());
         }
         let idle = self.breaks_idle().await;
         let fullscreen = matches!(&self.breaks.idle, Some(Ok(source)) if source.fullscreen());
@@ -71,7 +83,12 @@ impl Service {
         };
         let timer = self.breaks.timer.as_mut()?;
         let d = timer.look(&o);
-        for line in &d.record {
+        // An offer is recorded once its notice is on screen.
+        let (offered, others): (Vec<&Line>, Vec<&Line>) = d
+            .record
+            .iter()
+            .partition(|l| l.outcome == ledger::Outcome::Offered);
+        for line in others {
             self.breaks_record(line);
         }
         if d.withdraw
@@ -92,10 +109,18 @@ impl Service {
                 ("break-skip", labels[2].as_str()),
             ];
             match self.desk.notify_with(&offer.title(), &body, &actions).await {
-                Some(id) => self.breaks.shown = Some(id),
+                Some(id) => {
+                    self.breaks.shown = Some(id);
+                    for line in offered {
+                        self.breaks_record(line);
+                    }
+                }
                 None => {
-                    self.say(crate::tr!("notice-breaks-no-notifications"));
-                    self.breaks_answer(Answer::Skip, now);
+                    // The notice failed this once: nobody saw it, so
+                    // nothing is recorded; offered again in a while.
+                    if let Some(timer) = self.breaks.timer.as_mut() {
+                        timer.not_shown(now.fixed_offset());
+                    }
                 }
             }
         }
@@ -126,6 +151,12 @@ impl Service {
                 self.breaks.resumed = true;
                 false
             }
+            // The look that follows every input reads the lock hint.
+            Input::Locked => true,
+            Input::History => {
+                self.breaks_history(now).await;
+                true
+            }
             Input::PauseBreaks(p) => {
                 let until = super::pause_until(*p, now).map(|u| u.fixed_offset());
                 if let Err(e) = State::update(&self.paths.state(), |s| s.pause_breaks(until)) {
@@ -150,6 +181,42 @@ impl Service {
                 when = super::when_words(u.with_timezone(&Local), now)
             )
         }))
+    }
+
+    /// The history changed: each session of the break routine that ended
+    /// since the last time (run from the library, or after Start desk
+    /// break) is a break, from its start to its end.
+    async fn breaks_history(&mut self, now: DateTime<Local>) {
+        let (Some(timer), Some(seen)) = (self.breaks.timer.as_ref(), self.breaks.history_seen)
+        else {
+            return;
+        };
+        let config = timer.config().clone();
+        let Ok(history) = crate::history::load(&self.paths.history()) else {
+            // Said by the reminders' look that follows.
+            return;
+        };
+        let now = now.fixed_offset();
+        let ran = breaks_in(&history.records, &config, seen, now);
+        let Some(timer) = self.breaks.timer.as_mut() else {
+            return;
+        };
+        let mut lines = Vec::new();
+        let mut withdraw = false;
+        for (start, end) in &ran {
+            let (record, away) = timer.routine_ran(*start, *end);
+            lines.extend(record);
+            withdraw |= away;
+        }
+        if let Some((_, end)) = ran.last() {
+            self.breaks.history_seen = Some(*end);
+        }
+        for line in &lines {
+            self.breaks_record(line);
+        }
+        if withdraw && let Some(id) = self.breaks.shown.take() {
+            self.desk.close_notice(id).await;
+        }
     }
 
     fn breaks_answer(&mut self, answer: Answer, now: DateTime<Local>) {
@@ -203,3 +270,26 @@ impl Service {
         }
     }
 }
+
+/// The sessions of the break routine that ended after `seen` and by `now`
+/// and count as a break: finished, or run for at least the time away that
+/// counts as one; (start, end), in order of their end.
+fn breaks_in(
+    records: &[crate::history::Record],
+    config: &Breaks,
+    seen: DateTime<chrono::FixedOffset>,
+    now: DateTime<chrono::FixedOffset>,
+) -> Vec<(DateTime<chrono::FixedOffset>, DateTime<chrono::FixedOffset>)> {
+    let away = chrono::Duration::milliseconds(i64::from(config.away.as_millis()));
+    let mut ran: Vec<_> = records
+        .iter()
+        .filter(|r| r.routine == config.routine && r.ended_at > seen && r.ended_at <= now)
+        .filter(|r| r.completed || r.ended_at - r.started_at >= away)
+        .map(|r| (r.started_at, r.ended_at))
+        .collect();
+    ran.sort_by_key(|(_, end)| *end);
+    ran
+}
+
+#[cfg(test)]
+mod tests;

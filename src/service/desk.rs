@@ -45,6 +45,10 @@ pub enum Input {
     Settings,
     /// The machine woke from sleep.
     Resumed,
+    /// The screen was locked or unlocked (logind's `LockedHint` changed).
+    Locked,
+    /// The history changed (a session ended, or was rated).
+    History,
     Stop,
 }
 
@@ -116,12 +120,18 @@ impl Desk {
         desk
     }
 
-    /// logind's word that the machine woke (Linux; elsewhere the wall
-    /// clock is the witness).
+    /// logind's word that the machine woke, and that the screen was locked
+    /// or unlocked (Linux; elsewhere the wall clock is the witness of a
+    /// wake, and a lock is seen as time away).
     fn listen_for_wake_up(&mut self) {
         self.streams.push(
             crate::desktop::sleep::prepare_for_sleep()
                 .filter_map(|going| async move { (!going).then_some(Input::Resumed) })
+                .boxed(),
+        );
+        self.streams.push(
+            crate::desktop::idle::lock_changes()
+                .map(|()| Input::Locked)
                 .boxed(),
         );
     }
@@ -134,6 +144,12 @@ impl Desk {
     /// The desktop's inputs (once: they are handed over).
     pub fn inputs(&mut self) -> impl Stream<Item = Input> + use<> {
         futures_util::stream::select_all(std::mem::take(&mut self.streams))
+    }
+
+    /// Whether notices can be shown at all (a notification server was
+    /// reached at start).
+    pub fn can_notify(&self) -> bool {
+        self.notifier.is_some()
     }
 
     /// Shows a reminder notice; its id, or `None` without notifications.

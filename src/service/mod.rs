@@ -130,11 +130,22 @@ impl Service {
         // Watching starts before the service says it runs, so `--quit`
         // sent the moment it does is seen; one sent while it was starting
         // is looked for once the watch is on.
+        // The data folder too: a session that ends there (the desk break
+        // run from the library) is a movement break.
         service.watch = crate::watch::Watch::start(&[
             service.paths.config.clone(),
             instance::service_requests_dir(&service.paths),
+            service.paths.data.clone(),
         ]);
-        if service.watch.is_none() {
+        let needed = [
+            service.paths.config.clone(),
+            instance::service_requests_dir(&service.paths),
+        ];
+        if service
+            .watch
+            .as_ref()
+            .is_none_or(|w| w.unwatched.iter().any(|d| needed.contains(d)))
+        {
             service.say(tr!("notice-service-cannot-watch"));
         }
         service.quit_at_start = instance::quit_requested(&service.paths);
@@ -185,18 +196,19 @@ impl Service {
 
     /// Everything that can wake the service besides its timer.
     fn inputs(&mut self) -> impl Stream<Item = Input> + use<> {
-        // The settings, and requests to quit (`limber background --quit`,
-        // and the Windows installer before it removes the program): one
-        // watcher for both folders.
+        // The settings, requests to quit (`limber background --quit`, and
+        // the Windows installer before it removes the program) and the
+        // history: one watcher for the three folders.
         let paths = self.paths.clone();
         let changes = futures_util::stream::iter(self.watch.take())
-            .flat_map(crate::watch::Watch::into_changes)
-            .map(move |()| {
-                if instance::quit_requested(&paths) {
-                    Input::Stop
+            .flat_map(crate::watch::Watch::into_changed_paths)
+            .flat_map(move |changed| {
+                let inputs = if instance::quit_requested(&paths) {
+                    vec![Input::Stop]
                 } else {
-                    Input::Settings
-                }
+                    inputs_of_changes(&paths, &changed)
+                };
+                futures_util::stream::iter(inputs)
             });
         let stop = futures_util::stream::once(stop_signal()).map(|()| Input::Stop);
         let quit_at_start = futures_util::stream::iter(self.quit_at_start.then_some(Input::Stop));
@@ -370,7 +382,7 @@ impl Service {
                 self.settings = settings;
                 self.entries = crate::routine::library(&self.paths.routines());
             }
-            Input::Resumed | Input::PauseBreaks(_) => {}
+            Input::Resumed | Input::PauseBreaks(_) | Input::Locked | Input::History => {}
             Input::Stop => return false,
         }
         true
@@ -453,6 +465,40 @@ impl Service {
             breaks: self.breaks_menu(now),
         }
     }
+}
+
+/// What a burst of changes in the watched folders means: the history
+/// changed, or (anything else, or a change the watcher could not place)
+/// the settings may have. The service's own ledgers and the state file,
+/// written by it and the window, wake nothing.
+fn inputs_of_changes(paths: &Paths, changed: &[std::path::PathBuf]) -> Vec<Input> {
+    // An atomic write's temporary file (`.state.ron.1234.tmp`) counts as
+    // its target.
+    let target = |p: &std::path::Path| -> Option<String> {
+        let name = p.file_name()?.to_str()?;
+        let temp = name
+            .strip_prefix('.')
+            .and_then(|n| n.strip_suffix(".tmp"))
+            .and_then(|n| n.rsplit_once('.'))
+            .map(|(n, _)| n);
+        Some(temp.unwrap_or(name).to_string())
+    };
+    let named = |p: &std::path::Path, file: std::path::PathBuf| {
+        target(p).is_some_and(|n| file.file_name().is_some_and(|f| f.to_str() == Some(&n)))
+    };
+    let mut inputs = Vec::new();
+    if changed.iter().any(|p| named(p, paths.history())) {
+        inputs.push(Input::History);
+    }
+    let ours = [paths.history(), paths.plan(), paths.breaks(), paths.state()];
+    if changed.is_empty()
+        || changed
+            .iter()
+            .any(|p| !ours.iter().any(|f| named(p, f.clone())))
+    {
+        inputs.push(Input::Settings);
+    }
+    inputs
 }
 
 /// Until when a pause chosen in the tray lasts (`None`: resume).

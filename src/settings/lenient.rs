@@ -65,14 +65,18 @@ pub fn lenient<T: DeserializeOwned + Default>(file: &str, text: &str) -> (T, Vec
                     Some(in_raw) if in_raw < raw.len() => raw_at + in_raw,
                     _ => name_at,
                 };
-                notices.push(located(
-                    at,
-                    &tr!(
+                // Movement breaks default to off, so a mistake leaves them
+                // off rather than on with default values.
+                let words = if name == "breaks" {
+                    tr!("error-setting-breaks-off", error = e.code.to_string())
+                } else {
+                    tr!(
                         "error-setting-default",
                         name = &name,
                         error = e.code.to_string()
-                    ),
-                ));
+                    )
+                };
+                notices.push(located(at, &words));
             }
         }
     }

@@ -556,3 +556,80 @@ proptest! {
         prop_assert_eq!(offered, w.offers.len());
     }
 }
+
+/// Typing all along: looks whenever the timer asks, from `from` up to
+/// `until`; the offers made (at what sitting time), and the next look.
+fn typing(t: &mut Timer, from: DateTime<Tz>, until: &str) -> (Vec<(String, i64)>, DateTime<Tz>) {
+    let until = mon(until);
+    let mut offers = Vec::new();
+    let mut now = from;
+    while now <= until {
+        let d = t.look(&Observation::at(now, Some(Duration::zero())));
+        if let Some(o) = d.show {
+            offers.push((hm(now), o.sitting.num_minutes()));
+        }
+        now = d.next;
+    }
+    (offers, now)
+}
+
+#[test]
+fn an_offer_whose_notice_failed_is_not_answered_and_comes_again() {
+    let mut t = Timer::new(office());
+    let (offers, _) = typing(&mut t, mon("09:00"), "09:45");
+    assert_eq!(offers, [("09:45".to_string(), 45)]);
+    // The notice could not be shown: no answer, nothing on screen.
+    t.not_shown(mon("09:45").fixed_offset());
+    assert!(!t.showing());
+    let (offers, _) = typing(&mut t, mon("09:46"), "09:52");
+    assert_eq!(offers, [("09:50".to_string(), 50)]);
+}
+
+#[test]
+fn a_routine_run_between_looks_is_a_break_when_it_ends() {
+    let mut t = Timer::new(office());
+    let (offers, next) = typing(&mut t, mon("09:00"), "09:19");
+    assert!(offers.is_empty());
+    // The desk break from the library, 09:20 to 09:27: no look saw it.
+    let (lines, withdraw) = t.routine_ran(mon("09:20").fixed_offset(), mon("09:27").fixed_offset());
+    assert!(!withdraw);
+    assert_eq!(
+        lines
+            .iter()
+            .map(|l| (l.outcome, l.sitting_min))
+            .collect::<Vec<_>>(),
+        [(Outcome::Rested, 20)]
+    );
+    // The count starts again at its end: the next offer is at 10:12.
+    let (offers, _) = typing(&mut t, next.max(mon("09:27")), "10:12");
+    assert_eq!(offers, [("10:12".to_string(), 45)]);
+    // Start desk break: the routine that follows was recorded as taken,
+    // and its end starts the count again.
+    t.answer(Answer::Start, mon("10:13").fixed_offset());
+    let (lines, _) = t.routine_ran(mon("10:13").fixed_offset(), mon("10:20").fixed_offset());
+    assert!(lines.is_empty(), "{lines:?}");
+    assert_eq!(
+        t.sitting(mon("10:30").fixed_offset()),
+        Duration::minutes(10)
+    );
+    // Heard of twice (the history changed again): counted once.
+    let (lines, _) = t.routine_ran(mon("10:13").fixed_offset(), mon("10:20").fixed_offset());
+    assert!(lines.is_empty());
+    assert_eq!(
+        t.sitting(mon("10:30").fixed_offset()),
+        Duration::minutes(10)
+    );
+}
+
+#[test]
+fn a_routine_that_ends_while_its_break_is_offered_takes_the_notice_away() {
+    let mut t = Timer::new(office());
+    let (offers, _) = typing(&mut t, mon("09:00"), "09:45");
+    assert_eq!(offers.len(), 1);
+    assert!(t.showing());
+    // Done from the library instead of from the notice.
+    let (lines, withdraw) = t.routine_ran(mon("09:46").fixed_offset(), mon("09:52").fixed_offset());
+    assert!(withdraw);
+    assert!(!t.showing());
+    assert_eq!(lines[0].outcome, Outcome::Rested);
+}

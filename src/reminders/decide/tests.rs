@@ -215,10 +215,71 @@ fn a_simulated_week_shows_each_reminder_once_at_the_right_moment() {
         w.outcome("2026-03-26", 18, 30, "sciatica-relief"),
         Some(Outcome::Missed)
     );
+    // Shown and ignored: missed once the day was over.
+    assert_eq!(
+        w.outcome("2026-03-25", 18, 30, "sciatica-relief"),
+        Some(Outcome::Missed)
+    );
     assert_eq!(
         w.outcome("2026-03-27", 18, 30, "sciatica-relief"),
+        Some(Outcome::Missed)
+    );
+    // Sunday's, started, stays started; its day is not over yet.
+    assert_eq!(
+        w.outcome("2026-03-29", 18, 30, "sciatica-relief"),
+        Some(Outcome::Started)
+    );
+}
+
+#[test]
+fn a_reminder_shown_and_left_is_missed_when_its_day_ends_or_done_if_it_was() {
+    let mut w = World::new(
+        vec![
+            reminder("sciatica-relief", 18, 30, Days::Daily),
+            reminder("desk-break", 10, 0, Days::Daily),
+        ],
+        "2026-12-02 08:00",
+    );
+    // Both shown; neither answered (ignored, or the notice dismissed).
+    w.run_until("2026-12-02 20:00", &mut |_, _| Answer::Ignore);
+    assert_eq!(
+        w.shown,
+        ["Wed 10:00 desk-break", "Wed 18:30 sciatica-relief"]
+    );
+    // While the day lasts, it stays shown: it may still be done.
+    assert_eq!(
+        w.outcome("2026-12-02", 18, 30, "sciatica-relief"),
         Some(Outcome::Shown)
     );
+    // The desk break was done from the library later that evening.
+    w.sessions.push(("desk-break".into(), w.now.date_naive()));
+    // Nothing wakes the service before tomorrow's first reminder.
+    assert_eq!(w.next, Some(local("2026-12-03 10:00")));
+    w.run_until("2026-12-03 10:30", &mut |_, _| Answer::Start);
+    assert_eq!(
+        w.outcome("2026-12-02", 18, 30, "sciatica-relief"),
+        Some(Outcome::Missed)
+    );
+    assert_eq!(
+        w.outcome("2026-12-02", 10, 0, "desk-break"),
+        Some(Outcome::Done)
+    );
+    // Settled once: waking again records nothing more about that day.
+    let sessions = w.sessions.clone();
+    let done = move |routine: &str, date: NaiveDate| {
+        sessions
+            .iter()
+            .filter(|(r, d)| r == routine && *d == date)
+            .count()
+    };
+    let d = decide(&Situation {
+        reminders: &w.reminders,
+        ledger: &w.ledger,
+        done: &done,
+        paused_until: None,
+        now: w.now,
+    });
+    assert!(d.record.is_empty(), "{:?}", d.record);
 }
 
 #[test]
