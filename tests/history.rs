@@ -84,13 +84,28 @@ fn be_a_writer(spec: &str) {
 }
 
 fn spawn_writer(test: &str, path: &Path, tag: &str, count: u64) -> Child {
-    Command::new(std::env::current_exe().unwrap())
-        .args([test, "--exact", "--nocapture", "--test-threads=1", "-q"])
-        .env(WRITER, format!("{}\n{tag}\n{count}", path.display()))
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start a writer")
+    let spawn = || {
+        Command::new(std::env::current_exe().unwrap())
+            .args([test, "--exact", "--nocapture", "--test-threads=1", "-q"])
+            .env(WRITER, format!("{}\n{tag}\n{count}", path.display()))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+    };
+    // Under wine, starting a process now and then fails at once ("Internal
+    // error"); that says nothing of the history, so try again.
+    let mut tries = 0;
+    loop {
+        match spawn() {
+            Ok(child) => return child,
+            Err(e) if tries < 5 => {
+                tries += 1;
+                eprintln!("starting a writer failed ({e}); trying again");
+                std::thread::sleep(std::time::Duration::from_millis(200));
+            }
+            Err(e) => panic!("start a writer: {e}"),
+        }
+    }
 }
 
 /// Acknowledged ids, in order, from what a writer printed.

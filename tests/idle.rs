@@ -330,7 +330,8 @@ fn wayland_idle_comes_from_the_compositor_and_input_resets_it() {
     sleep(Duration::from_millis(1500));
     let still = idle.idle().unwrap();
     assert!(
-        still >= Duration::from_millis(1300) && still < Duration::from_secs(3),
+        // The upper bound is loose: a busy machine may oversleep.
+        still >= Duration::from_millis(1300) && still < Duration::from_secs(10),
         "still for 1.5 s: {still:?}"
     );
     // A key from a virtual keyboard: the compositor says resumed.
