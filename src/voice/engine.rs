@@ -27,6 +27,16 @@ pub struct VoiceChoice {
     pub label: String,
 }
 
+impl VoiceChoice {
+    /// A system voice shown by its name and language: "Anna (de-DE)".
+    pub fn named((id, name, language): (String, String, String)) -> VoiceChoice {
+        VoiceChoice {
+            id,
+            label: format!("{name} ({language})"),
+        }
+    }
+}
+
 /// Why a phrase could not be said. Shown in the current language; `why`
 /// is the system's or the engine's own words, or one of Limber's
 /// (already in the language).

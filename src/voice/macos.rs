@@ -113,10 +113,7 @@ impl Engine for AvSpeech {
     fn voices(&mut self, language: &str) -> Result<Vec<VoiceChoice>, VoiceError> {
         Ok(voices_for(language)
             .into_iter()
-            .map(|(id, name, language)| VoiceChoice {
-                id,
-                label: format!("{name} ({language})"),
-            })
+            .map(VoiceChoice::named)
             .collect())
     }
 

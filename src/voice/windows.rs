@@ -141,13 +141,7 @@ impl Engine for WinSpeech {
             enter_winrt();
             voices_for(&code).map_err(failed)
         })?;
-        Ok(voices
-            .into_iter()
-            .map(|(id, name, language)| VoiceChoice {
-                id,
-                label: format!("{name} ({language})"),
-            })
-            .collect())
+        Ok(voices.into_iter().map(VoiceChoice::named).collect())
     }
 
     fn render(
