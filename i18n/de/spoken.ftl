@@ -77,7 +77,6 @@ side-right-inline = rechte Seite
 side-affected-inline = betroffene Seite
 
 ## Eine Zeile pro Schritt in Listen.
-describe-get-ready = Bereitmachen · { $name }
 describe-until-done = bis fertig
 describe-switch = Seite wechseln · { $name }
 describe-switch-side = Seite wechseln · { $name } · { $side }

@@ -93,7 +93,6 @@ side-right-inline = right side
 side-affected-inline = affected side
 
 ## One line describing a step in lists (`limber plan`, the step list).
-describe-get-ready = Get ready · { $name }
 describe-until-done = until done
 describe-switch = Switch sides · { $name }
 # $side: "left side".

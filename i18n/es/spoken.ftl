@@ -74,7 +74,6 @@ side-right-inline = lado derecho
 side-affected-inline = lado afectado
 
 ## Una línea que describe un paso en listas.
-describe-get-ready = Prepárate · { $name }
 describe-until-done = hasta terminar
 describe-switch = Cambia de lado · { $name }
 describe-switch-side = Cambia de lado · { $name } · { $side }

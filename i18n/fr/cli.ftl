@@ -104,7 +104,7 @@ cli-reminders-routine = ROUTINE
 cli-reminders-status = ÉTAT
 cli-reminders-today-at = aujourd'hui { $time }
 cli-reminders-date-at = { $date } { $time }
-cli-reminders-no-routine = désactivé : routine introuvable
+cli-reminders-no-routine = désactivé : routine introuvable
 
 ## L'état d'un rappel (colonne ÉTAT).
 

@@ -184,7 +184,7 @@ error-no-home = impossible de trouver un dossier personnel pour les réglages ;
 
 error-settings-unreadable = { $error } ; tous les réglages gardent leur valeur par défaut tant que ce n'est pas corrigé
 error-setting-default = réglage `{ $name }` : { $error } ; sa valeur par défaut est utilisée
-error-setting-breaks-off = réglage `breaks` : { $error } ; les pauses actives restent désactivées tant que ce n'est pas corrigé
+error-setting-breaks-off = réglage `breaks` : { $error } ; les pauses actives restent désactivées tant que ce n'est pas corrigé
 error-settings-entry-left-out = { $error } ; cette entrée est ignorée tant qu'elle n'est pas corrigée
 error-sounds-unknown-cue = sounds : il n'y a pas de son appelé « { $name } » (sons : { $cues }) ; il est ignoré
 error-settings-cannot-read = { $file } : impossible de lire les réglages ({ $reason }) ; les valeurs par défaut sont utilisées

@@ -74,7 +74,6 @@ side-right-inline = côté droit
 side-affected-inline = côté douloureux
 
 ## Une ligne par étape.
-describe-get-ready = Préparez-vous · { $name }
 describe-until-done = jusqu'à ce que vous ayez fini
 describe-switch = Changez de côté · { $name }
 describe-switch-side = Changez de côté · { $name } · { $side }

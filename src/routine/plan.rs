@@ -124,7 +124,7 @@ impl Plan {
     pub fn describe(&self, step: &Step) -> String {
         let name = self.move_of(step).map_or("", |m| m.name.as_str());
         match step.kind {
-            StepKind::Prepare => crate::tr!("describe-get-ready", name = name),
+            StepKind::Prepare => crate::tr!("heading-get-ready", name = name),
             StepKind::Work => {
                 let mut parts = vec![name.to_string()];
                 if let Some(side) = step.side {
