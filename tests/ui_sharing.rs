@@ -154,6 +154,7 @@ fn a_broken_pack_is_refused_with_its_place_and_nothing_copied() {
     let State::Refused { why, .. } = &i.state else {
         panic!("refused")
     };
+    let why = why.to_string();
     assert!(
         why.starts_with(&format!("{}/knees.ron:1:", file.display())),
         "{why}"

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use chrono::{Days, NaiveDate};
 
 use super::PaperArg;
-use crate::files::{FileError, free_path, write_atomic};
+use crate::files::{FileError, write_atomic};
 use crate::print::{self, Paper, PrintError};
 
 fn paper(arg: Option<PaperArg>) -> Paper {
@@ -22,9 +22,14 @@ fn paper(arg: Option<PaperArg>) -> Paper {
 /// Writes `pdf` to `output`, or a new file named `base` in the exports
 /// folder, and says where.
 fn write(pdf: Vec<u8>, output: Option<PathBuf>, dir: PathBuf, base: &str) -> ExitCode {
-    let path = output.unwrap_or_else(|| free_path(&dir, base, "pdf"));
-    match write_atomic(&path, &pdf).map_err(FileError::at(&path)) {
-        Ok(()) => {
+    let written = match output {
+        Some(path) => write_atomic(&path, &pdf)
+            .map(|()| path.clone())
+            .map_err(|e| PrintError::File(FileError::new(&path, &e))),
+        None => print::save(&dir, base, &pdf),
+    };
+    match written {
+        Ok(path) => {
             let _ = writeln!(
                 std::io::stdout().lock(),
                 "{}",
@@ -32,7 +37,7 @@ fn write(pdf: Vec<u8>, output: Option<PathBuf>, dir: PathBuf, base: &str) -> Exi
             );
             ExitCode::SUCCESS
         }
-        Err(e) => fail(&PrintError::File(e)),
+        Err(e) => fail(&e),
     }
 }
 

@@ -82,6 +82,20 @@ pub enum PrintError {
     File(#[from] crate::files::FileError),
 }
 
+/// Writes a made PDF into `dir` (made if missing) as `STEM.pdf`, or
+/// `STEM-2.pdf` and so on: never over another file. Where it went.
+pub fn save(
+    dir: &std::path::Path,
+    stem: &str,
+    pdf: &[u8],
+) -> Result<std::path::PathBuf, PrintError> {
+    use crate::files::{FileError, free_path, write_atomic};
+    std::fs::create_dir_all(dir).map_err(FileError::at(dir))?;
+    let path = free_path(dir, stem, "pdf");
+    write_atomic(&path, pdf).map_err(FileError::at(&path))?;
+    Ok(path)
+}
+
 fn layout_failed(page: &usize, reason: &str) -> String {
     crate::tr!("print-layout-failed", page = *page, reason = reason)
 }

@@ -60,9 +60,9 @@ pub enum Shared {
     /// Installed: the routine's name and file.
     Installed(Result<(String, PathBuf), PackError>),
     Exported(Result<PathBuf, PackError>),
-    Printed(Result<PathBuf, String>),
+    Printed(Result<PathBuf, crate::print::PrintError>),
     /// Pictures copied in for the editor's move: their names.
-    Adopted(Result<Vec<String>, String>),
+    Adopted(Result<Vec<String>, crate::pictures::AdoptError>),
     /// Pictures were copied for the routine being edited (this many).
     Copied(Result<usize, FileError>),
 }

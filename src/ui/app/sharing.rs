@@ -142,7 +142,7 @@ impl App {
                 if let Screen::Import(i) = &mut self.screen {
                     i.state = match result {
                         Ok((name, path)) => State::Done { name, path },
-                        Err(e) => State::Failed(e.to_string()),
+                        Err(e) => State::Failed(e),
                     };
                 }
                 self.handle(Message::RoutinesChanged)
@@ -227,10 +227,7 @@ impl App {
             return;
         };
         i.state = match result {
-            Err(e) => State::Refused {
-                file,
-                why: e.to_string(),
-            },
+            Err(why) => State::Refused { file, why },
             Ok(contents) => {
                 let dir = self.paths.routines();
                 let taken = crate::pack::exists(&dir, &contents.id);

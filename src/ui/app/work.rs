@@ -292,15 +292,13 @@ pub(super) fn print_sheet(
 ) -> Task<Message> {
     blocking(move || {
         let paper = crate::print::Paper::from_env();
-        let pdf = crate::print::sheet::sheet(&routine, paper, today).map_err(|e| e.to_string())?;
-        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        let path = crate::files::free_path(&dir, &format!("{id}-sheet"), "pdf");
-        crate::files::write_atomic(&path, &pdf).map_err(|e| format!("{}: {e}", path.display()))?;
+        let pdf = crate::print::sheet::sheet(&routine, paper, today)?;
+        let path = crate::print::save(&dir, &format!("{id}-sheet"), &pdf)?;
         // Written is what matters; without a viewer it is just not shown.
         if show {
             let _ = open::that_detached(&path);
         }
-        Ok::<_, String>(path)
+        Ok::<_, crate::print::PrintError>(path)
     })
     .map(|result| Message::Done(Done::Shared(Shared::Printed(result))))
 }
@@ -308,11 +306,8 @@ pub(super) fn print_sheet(
 /// Copies picture files into the routine's own picture folder (next to
 /// `routine_file`), checking each; gives the names the routine uses.
 pub(super) fn adopt_pictures(routine_file: PathBuf, sources: Vec<PathBuf>) -> Task<Message> {
-    blocking(move || crate::pictures::adopt(&routine_file, &sources)).map(|result| {
-        Message::Done(Done::Shared(Shared::Adopted(
-            result.map_err(|e| e.to_string()),
-        )))
-    })
+    blocking(move || crate::pictures::adopt(&routine_file, &sources))
+        .map(|result| Message::Done(Done::Shared(Shared::Adopted(result))))
 }
 
 /// Copies the pictures `names` from where they are for the routine file

@@ -30,6 +30,7 @@ use crate::history::{
     self, DayStat, Format, HistoryError, PainPoint, Record, Stats, Warning, WeekStat,
 };
 use crate::i18n::format_date;
+use crate::print::PrintError;
 use crate::reminders::adherence::{self, Adherence};
 use crate::reminders::ledger::Ledger;
 use crate::tr;
@@ -60,7 +61,7 @@ pub enum Message {
     Exported(Result<PathBuf, FileError>),
     /// Write a progress report (PDF) of the last weeks and open it.
     Report,
-    Reported(Result<PathBuf, String>),
+    Reported(Result<PathBuf, PrintError>),
     /// The list was scrolled: its offset and visible height.
     Scrolled {
         offset: f32,
@@ -182,7 +183,7 @@ pub fn write_report(
     today: NaiveDate,
     records: &[Record],
     show: bool,
-) -> Result<PathBuf, String> {
+) -> Result<PathBuf, PrintError> {
     use crate::print::{Paper, report};
     let from = today - chrono::Days::new(7 * 8 - 1);
     let input = report::Input {
@@ -192,11 +193,9 @@ pub fn write_report(
         planned: crate::reminders::adherence::planned_between(plan, records, from, today),
         paper: Paper::from_env(),
     };
-    let pdf = report::report(&input).map_err(|e| e.to_string())?;
-    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let pdf = report::report(&input)?;
     let base = format!("limber-report-{}", today.format("%Y-%m-%d"));
-    let path = crate::files::free_path(dir, &base, "pdf");
-    crate::files::write_atomic(&path, &pdf).map_err(|e| format!("{}: {e}", path.display()))?;
+    let path = crate::print::save(dir, &base, &pdf)?;
     // Written is what matters; a missing viewer only means it is not shown.
     if show {
         let _ = open::that_detached(&path);
@@ -244,7 +243,7 @@ enum Export {
     Reporting,
     /// A progress report was written here (and opened).
     Reported(PathBuf),
-    ReportFailed(String),
+    ReportFailed(PrintError),
 }
 
 pub struct HistoryScreen {
@@ -502,7 +501,7 @@ impl HistoryScreen {
             Export::Failed(e) => (3u8, e.to_string()).hash(&mut h),
             Export::Reporting => 4u8.hash(&mut h),
             Export::Reported(p) => (5u8, p).hash(&mut h),
-            Export::ReportFailed(e) => (6u8, e).hash(&mut h),
+            Export::ReportFailed(e) => (6u8, e.to_string()).hash(&mut h),
         }
         h.finish()
     }
@@ -654,9 +653,10 @@ impl HistoryScreen {
                 tr!("history-reported", path = path.display().to_string()),
                 theme::accent_text,
             ),
-            Export::ReportFailed(e) => {
-                (tr!("history-report-failed", error = e), theme::danger_text)
-            }
+            Export::ReportFailed(e) => (
+                tr!("history-report-failed", error = e.to_string()),
+                theme::danger_text,
+            ),
         };
         text(message)
             .size(15)

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use iced::widget::{Column, Row, Space, button, column, container, row, text, text_input};
 use iced::{Alignment, Element, Length};
 
-use crate::pack::{Contents, Install};
+use crate::pack::{Contents, Install, PackError};
 use crate::routine::{Plan, clock};
 use crate::tr;
 use crate::ui::keys::Key;
@@ -57,14 +57,14 @@ pub enum State {
     },
     Refused {
         file: PathBuf,
-        why: String,
+        why: PackError,
     },
     Installing,
     Done {
         name: String,
         path: PathBuf,
     },
-    Failed(String),
+    Failed(PackError),
 }
 
 pub struct Import {
@@ -186,7 +186,7 @@ impl Import {
                     .font(theme::BOLD)
                     .style(theme::danger_text),
                 text(tr!("import-refused-why")).size(16),
-                container(text(why.as_str()).size(14).font(iced::Font::MONOSPACE))
+                container(text(why.to_string()).size(14).font(iced::Font::MONOSPACE))
                     .padding(12)
                     .width(Length::Fill)
                     .style(theme::error_card),
@@ -215,7 +215,7 @@ impl Import {
                     .size(20)
                     .font(theme::BOLD)
                     .style(theme::danger_text),
-                text(why.as_str()).size(15),
+                text(why.to_string()).size(15),
                 close,
             ]
             .spacing(14)
