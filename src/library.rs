@@ -65,16 +65,21 @@ pub fn save_own(routines_dir: &Path, id: &str, routine: &Routine) -> Result<Path
     Ok(path)
 }
 
-/// Goes back to the bundled routine `id`: the person's own file is not
-/// deleted but renamed to a hidden file stamped with `now`, which the
-/// library does not read. Returns where it went.
+/// Goes back to the bundled routine `id` (or makes room for another
+/// routine of that id): the person's own file is not deleted but renamed
+/// to a hidden file stamped with `now`, which the library does not read,
+/// and its pictures' folder (`DIR/ID/`) likewise. Returns where the file
+/// went.
 pub fn put_aside(routines_dir: &Path, id: &str, now: NaiveDateTime) -> Result<PathBuf, FileError> {
     let path = own_file(routines_dir, id);
-    let aside = path.with_file_name(format!(
-        ".{id}.ron.replaced-{}",
-        now.format("%Y%m%d-%H%M%S")
-    ));
+    let stamp = now.format("%Y%m%d-%H%M%S");
+    let aside = path.with_file_name(format!(".{id}.ron.replaced-{stamp}"));
     std::fs::rename(&path, &aside).map_err(FileError::at(&path))?;
+    let pictures = routines_dir.join(id);
+    if pictures.is_dir() {
+        let pictures_aside = routines_dir.join(format!(".{id}.pictures.replaced-{stamp}"));
+        std::fs::rename(&pictures, &pictures_aside).map_err(FileError::at(&pictures))?;
+    }
     Ok(aside)
 }
 
@@ -174,6 +179,21 @@ mod tests {
             ".desk-break.ron.replaced-20261202-090507"
         );
         assert!(aside.exists() && !path.exists());
+        // With the pictures' folder, which goes aside too.
+        save_own(dir.path(), "desk-break", &mine).unwrap();
+        std::fs::create_dir_all(dir.path().join("desk-break")).unwrap();
+        std::fs::write(dir.path().join("desk-break/me.png"), b"png").unwrap();
+        let later = now + chrono::Duration::seconds(1);
+        put_aside(dir.path(), "desk-break", later).unwrap();
+        assert!(!dir.path().join("desk-break").exists());
+        assert_eq!(
+            std::fs::read(
+                dir.path()
+                    .join(".desk-break.pictures.replaced-20261202-090508/me.png")
+            )
+            .unwrap(),
+            b"png"
+        );
         assert_eq!(find("desk-break", dir.path()).unwrap().1.name, "Desk break");
         // Nothing left to put aside: the error names the file.
         let e = put_aside(dir.path(), "desk-break", now).unwrap_err();

@@ -397,7 +397,8 @@ pub enum Install {
 
 /// Installs checked contents into the routines folder: the pictures into
 /// `DIR/ID/`, then the routine file (last, so the library never sees it
-/// without its pictures). Returns the routine file's path.
+/// without its pictures); with [`Install::Replace`], the routine there
+/// and its pictures are put aside first. Returns the routine file's path.
 pub fn install(
     contents: &Contents,
     routines_dir: &Path,
@@ -414,6 +415,12 @@ pub fn install(
     if *how != Install::Replace && exists(routines_dir, &id) {
         return Err(PackError::Exists(id));
     }
+    let file = library::own_file(routines_dir, &id);
+    // The routine replaced goes aside first, with its pictures, so that
+    // none of them is overwritten by the new routine's.
+    if *how == Install::Replace && file.exists() {
+        library::put_aside(routines_dir, &id, now)?;
+    }
     let folder = routines_dir.join(&id);
     for (name, bytes) in &contents.pictures {
         // Names were checked when read; check again, they name files.
@@ -427,10 +434,6 @@ pub fn install(
         let target = folder.join(name);
         no_links(routines_dir, &target)?;
         write_atomic(&target, bytes).map_err(FileError::at(&target))?;
-    }
-    let file = library::own_file(routines_dir, &id);
-    if *how == Install::Replace && file.exists() {
-        library::put_aside(routines_dir, &id, now)?;
     }
     write_atomic(&file, &contents.text).map_err(FileError::at(&file))?;
     Ok(file)

@@ -155,17 +155,37 @@ fn a_taken_id_needs_replace_or_another_id() {
     assert!(dir.join("physio-copy.ron").exists());
     assert!(dir.join("physio-copy/photos/clam.png").exists());
 
+    // The routine there has a photo of its own by the pack's photo's name.
+    let photo = dir.join("physio/photos/clam.png");
+    let packed = std::fs::read(&photo).unwrap();
+    std::fs::write(&photo, b"the person's own photo").unwrap();
     let out = limber(
         from.path(),
         &["import", pack.to_str().unwrap(), "--replace"],
     );
     assert!(out.status.success(), "{}", text(&out));
-    let kept = std::fs::read_dir(&dir).unwrap().flatten().any(|e| {
-        e.file_name()
-            .to_string_lossy()
-            .starts_with(".physio.ron.replaced-")
-    });
-    assert!(kept, "the replaced file is kept hidden");
+    let hidden = |prefix: &str| {
+        std::fs::read_dir(&dir)
+            .unwrap()
+            .flatten()
+            .find(|e| e.file_name().to_string_lossy().starts_with(prefix))
+            .map(|e| e.path())
+    };
+    assert!(
+        hidden(".physio.ron.replaced-").is_some(),
+        "the replaced file is kept hidden"
+    );
+    let pictures = hidden(".physio.pictures.replaced-").expect("its pictures are kept too");
+    assert_eq!(
+        std::fs::read(pictures.join("photos/clam.png")).unwrap(),
+        b"the person's own photo",
+        "the replaced routine's photo was overwritten"
+    );
+    assert_eq!(
+        std::fs::read(&photo).unwrap(),
+        packed,
+        "the pack's photo is in"
+    );
     // A bundled id is taken too.
     let out = limber(
         from.path(),
@@ -203,11 +223,16 @@ fn png_bytes() -> Vec<u8> {
 /// with `message` and that nothing changed anywhere under the temporary
 /// folder holding the home and the pack.
 fn refused(entries: &[(&str, Vec<u8>)], link: Option<(&str, &str)>, message: &str) {
+    refused_as_made(|file| pack(file, entries, link), message);
+}
+
+/// Like [`refused`], for a pack that `make` writes at the path it is given.
+fn refused_as_made(make: impl FnOnce(&Path), message: &str) {
     let outer = tempfile::tempdir().unwrap();
     let home = outer.path().join("home");
     std::fs::create_dir_all(home.join("config/routines")).unwrap();
     let file = outer.path().join("shared.limber");
-    pack(&file, entries, link);
+    make(&file);
     let before = tree(outer.path());
     let out = limber(&home, &["import", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1), "{}", text(&out));
@@ -263,6 +288,59 @@ fn a_zip_bomb_is_refused_unpacked_only_up_to_the_limit() {
         ],
         None,
         "unpacks to more than",
+    );
+}
+
+#[test]
+fn too_many_files_are_refused() {
+    let mut entries = vec![("evil.ron".to_string(), SMALL.as_bytes().to_vec())];
+    entries.extend((0..200).map(|i| (format!("p{i}.png"), vec![0u8; 8])));
+    let entries: Vec<(&str, Vec<u8>)> = entries
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.clone()))
+        .collect();
+    refused(
+        &entries,
+        None,
+        "it holds 201 files; a pack holds at most 200",
+    );
+}
+
+#[test]
+fn a_pack_that_unpacks_to_too_much_in_all_is_refused() {
+    // Ten pictures each under the 10 MiB cap, over 96 MiB together: one
+    // squeezed entry of zeros, copied ten times as it is.
+    refused_as_made(
+        |file| {
+            let one = file.with_extension("one");
+            pack(&one, &[("p.png", vec![0; 10 * 1024 * 1024 - 1])], None);
+            let mut source = zip::ZipArchive::new(std::fs::File::open(&one).unwrap()).unwrap();
+            let mut zip = zip::ZipWriter::new(std::fs::File::create(file).unwrap());
+            let options =
+                SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+            zip.start_file("evil.ron", options).unwrap();
+            zip.write_all(SMALL.as_bytes()).unwrap();
+            for i in 0..10 {
+                let entry = source.by_index_raw(0).unwrap();
+                zip.raw_copy_file_rename(entry, format!("p{i}.png"))
+                    .unwrap();
+            }
+            zip.finish().unwrap();
+            std::fs::remove_file(one).unwrap();
+        },
+        "all together it unpacks to more than 96 MiB",
+    );
+}
+
+#[test]
+fn a_pack_file_over_the_size_limit_is_refused_unread() {
+    refused_as_made(
+        |file| {
+            // Sparse: as big as it says, without the disk space.
+            let f = std::fs::File::create(file).unwrap();
+            f.set_len(65 * 1024 * 1024).unwrap();
+        },
+        "it is 65 MiB; packs are limited to 64 MiB",
     );
 }
 
