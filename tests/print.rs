@@ -118,6 +118,10 @@ fn the_sciatica_sheet_has_every_move_its_dose_and_the_safety_notes() {
     for m in routine.moves() {
         assert!(text.contains(&m.name), "move {} missing", m.name);
         assert!(text.contains(&dose(m)), "dose {} missing", dose(m));
+        for line in m.steps.iter().chain(&m.caution) {
+            let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(text.contains(&line), "{}: {line:?} missing", m.name);
+        }
     }
     assert!(text.contains("Hold 30 s, 3 rounds, each side"));
     for flag in limber::safety::red_flags() {

@@ -310,12 +310,18 @@ pub fn next_change(file: Option<&Path>, m: Option<&Move>, clock: Duration) -> Op
     else {
         return None;
     };
-    let total: Duration = loaded.delays.iter().sum();
+    until_next_frame(&loaded.delays, clock)
+}
+
+/// How long after `clock` the animation's frame changes (looping); `None`
+/// for a still picture.
+fn until_next_frame(delays: &[Duration], clock: Duration) -> Option<Duration> {
+    let total: Duration = delays.iter().sum();
     if total.is_zero() {
         return None;
     }
     let mut at = Duration::from_nanos((clock.as_nanos() % total.as_nanos()) as u64);
-    for d in &loaded.delays {
+    for d in delays {
         if at < *d {
             return Some(*d - at);
         }
@@ -369,6 +375,25 @@ mod tests {
                 assert_ne!(m, f.svg);
             }
         }
+    }
+
+    #[test]
+    fn an_animation_shows_each_frame_for_its_delay_and_loops() {
+        let ms = Duration::from_millis;
+        let delays = [ms(100), ms(300), ms(100)];
+        let frames: Vec<usize> = [0, 99, 100, 399, 400, 499, 500, 600, 1_000_100]
+            .iter()
+            .map(|&t| animation_frame(&delays, ms(t)))
+            .collect();
+        assert_eq!(frames, [0, 0, 1, 1, 2, 2, 0, 1, 1]);
+        assert_eq!(until_next_frame(&delays, ms(0)), Some(ms(100)));
+        assert_eq!(until_next_frame(&delays, ms(150)), Some(ms(250)));
+        assert_eq!(until_next_frame(&delays, ms(450)), Some(ms(50)));
+        assert_eq!(until_next_frame(&delays, ms(500)), Some(ms(100)));
+        // A still picture: one frame, nothing to wait for.
+        assert_eq!(animation_frame(&[], ms(700)), 0);
+        assert_eq!(animation_frame(&[Duration::ZERO], ms(700)), 0);
+        assert_eq!(until_next_frame(&[], ms(700)), None);
     }
 
     #[test]
