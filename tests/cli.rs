@@ -643,6 +643,8 @@ fn check_explains_a_translations_gaps_in_the_language() {
         1,
     );
     std::fs::write(&path, broken).unwrap();
+    // Chosen in the settings: Windows and macOS do not read LANGUAGE.
+    write_settings(h.path(), "(language: German)");
     let o = limber_in(h.path(), "de", &["check", path.to_str().unwrap()]);
     assert!(!o.status.success());
     let err = stderr(&o);
@@ -659,6 +661,7 @@ fn check_explains_a_translations_gaps_in_the_language() {
 
     let stray = folder.join("no-such-routine.ron");
     std::fs::write(&stray, "(name: \"x\", description: \"y\", moves: {})").unwrap();
+    write_settings(h.path(), "(language: Spanish)");
     let err = stderr(&limber_in(
         h.path(),
         "es",
