@@ -169,17 +169,17 @@ impl Drop for Bus {
     }
 }
 
-#[tokio::test]
-async fn gnome_idle_monitor_is_read_over_dbus() {
+/// A session bus of the test's own and its address; `None` (said) when
+/// dbus-daemon or python3-dbusmock is missing.
+fn private_bus(python: &str) -> Option<(Bus, String)> {
     use std::io::{BufRead, BufReader};
-    let python = "/usr/bin/python3";
     let dbusmock = Command::new(python)
         .args(["-c", "import dbusmock"])
         .status()
         .is_ok_and(|s| s.success());
     if !have("dbus-daemon") || !dbusmock {
         eprintln!("skipped: dbus-daemon or python3-dbusmock is not installed");
-        return;
+        return None;
     }
     let mut daemon = Command::new("dbus-daemon")
         .args(["--session", "--nofork", "--print-address=1"])
@@ -190,8 +190,15 @@ async fn gnome_idle_monitor_is_read_over_dbus() {
     BufReader::new(daemon.stdout.take().unwrap())
         .read_line(&mut address)
         .unwrap();
-    let _bus = Bus(daemon);
-    let address = address.trim().to_string();
+    Some((Bus(daemon), address.trim().to_string()))
+}
+
+#[tokio::test]
+async fn gnome_idle_monitor_is_read_over_dbus() {
+    let python = "/usr/bin/python3";
+    let Some((_bus, address)) = private_bus(python) else {
+        return;
+    };
     let mock = Command::new(python)
         .args([
             "-m",
@@ -369,31 +376,14 @@ fn wayland_idle_comes_from_the_compositor_and_input_resets_it() {
 #[tokio::test]
 async fn a_lock_is_heard_from_logind_as_it_happens() {
     use std::collections::HashMap;
-    use std::io::{BufRead, BufReader};
 
     use futures_util::StreamExt;
     use zbus::zvariant::Value;
 
     let python = "/usr/bin/python3";
-    let dbusmock = Command::new(python)
-        .args(["-c", "import dbusmock"])
-        .status()
-        .is_ok_and(|s| s.success());
-    if !have("dbus-daemon") || !dbusmock {
-        eprintln!("skipped: dbus-daemon or python3-dbusmock is not installed");
+    let Some((_bus, address)) = private_bus(python) else {
         return;
-    }
-    let mut daemon = Command::new("dbus-daemon")
-        .args(["--session", "--nofork", "--print-address=1"])
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("dbus-daemon starts");
-    let mut address = String::new();
-    BufReader::new(daemon.stdout.take().unwrap())
-        .read_line(&mut address)
-        .unwrap();
-    let _bus = Bus(daemon);
-    let address = address.trim().to_string();
+    };
     // The test's bus stands in for the system bus.
     let mock = Command::new(python)
         .args(["-m", "dbusmock", "--system", "-t", "logind"])
